@@ -1,0 +1,141 @@
+/** Article files (Markdown with YAML front matter, or plain text) → a validated Article. */
+import { basename, extname } from "node:path";
+import { LineCounter, parseDocument, isMap, type Document } from "yaml";
+import { z } from "zod";
+import { ArticleSchema, isoDay, type Article } from "./schemas.js";
+import { InputError, lineAt } from "./errors.js";
+
+/** Decodes a file's bytes as UTF-8 text, refusing empty and binary files. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new InputError(file, 1, "file", "is empty");
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError(file, lineOfByte(bytes, nul), "file", `is not text (NUL byte at offset ${nul})`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(file, 1, "file", "is not UTF-8 text");
+  }
+}
+
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+export function slugOf(file: string): string {
+  return basename(file, extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Paragraphs joined by one blank line. Non-breaking spaces and line breaks inside a
+ * paragraph become plain spaces, one for one, so quotes keep their lengths.
+ */
+export function normalizeBody(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => p.replace(/[\u00a0\u202f]/g, " ").replace(/\n/g, " ").trim())
+    .filter((p) => p.length > 0)
+    .join("\n\n");
+}
+
+export interface ParseOptions {
+  /** Publication date (YYYY-MM-DD): required for .txt, overrides front matter for .md. */
+  published?: string;
+}
+
+export function parseArticle(text: string, file: string, options: ParseOptions = {}): Article {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.trim()) throw new InputError(file, 1, "file", "is empty");
+  return extname(file).toLowerCase() === ".txt"
+    ? parsePlainText(source, file, options)
+    : parseMarkdown(source, file, options);
+}
+
+function parsePlainText(source: string, file: string, options: ParseOptions): Article {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const title = lines[0].trim();
+  if (!title) throw new InputError(file, 1, "title", "line 1 must hold the headline");
+  if (!options.published) throw new InputError(file, 1, "published", "missing: a .txt article needs --published YYYY-MM-DD");
+  const bodyStart = lines.findIndex((line, i) => i > 0 && line.trim() === "");
+  const body = bodyStart < 0 ? "" : normalizeBody(lines.slice(bodyStart + 1).join("\n"));
+  return validate(
+    { slug: slugOf(file), title, published: options.published, body },
+    file,
+    (field) => (field === "body" ? (bodyStart < 0 ? lines.length : bodyStart + 2) : 1),
+  );
+}
+
+function parseMarkdown(source: string, file: string, options: ParseOptions): Article {
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) throw new InputError(file, 1, "front matter", "missing: the file must start with a line '---'");
+  const close = /^---[ \t]*$/m.exec(source.slice(open[0].length));
+  if (!close) throw new InputError(file, 1, "front matter", "not closed: no second '---' line");
+  const yamlText = source.slice(open[0].length, open[0].length + close.index);
+  const bodyOffset = open[0].length + close.index + close[0].length;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const line = lineCounter.linePos(yamlError.pos[0]).line + 1;
+    throw new InputError(file, line, "front matter", yamlError.message.split("\n")[0]);
+  }
+  if (!isMap(doc.contents)) throw new InputError(file, 2, "front matter", "must be a mapping of fields");
+  const meta = doc.toJS() as Record<string, unknown>;
+  const lineOfField = (field: string) => {
+    if (field === "body") return lineAt(source, bodyOffset) + 1;
+    const node = fieldNode(doc, field);
+    return node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 1;
+  };
+  const image = meta.image as Record<string, unknown> | undefined;
+  const candidate = {
+    slug: slugOf(file),
+    title: meta.title,
+    dek: meta.dek ?? null,
+    published: options.published ?? stringOf(meta.published),
+    source: meta.source ?? null,
+    byline: meta.byline ?? null,
+    url: meta.url ?? null,
+    image: image ? { caption: image.caption, credit: image.credit ?? "" } : null,
+    body: normalizeBody(source.slice(bodyOffset)),
+  };
+  return validate(candidate, file, lineOfField);
+}
+
+function fieldNode(doc: Document, field: string) {
+  const path = field.split(".");
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  if (node?.range) return node;
+  const pair = isMap(doc.contents) ? doc.contents.items.find((item) => String(item.key) === path[0]) : undefined;
+  return pair?.key as { range?: [number, number, number] } | undefined;
+}
+
+function stringOf(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+function validate(candidate: Record<string, unknown>, file: string, lineOfField: (field: string) => number): Article {
+  const result = ArticleSchema.safeParse(candidate);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue.path.join(".") || "front matter";
+  const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], candidate);
+  throw new InputError(file, lineOfField(field), field, describeIssue(issue, value));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (value === undefined || value === null) return "missing (required)";
+  if (value === "") return "empty";
+  return `${JSON.stringify(value)} is invalid: ${issue.message}`;
+}
+
+/** Validates a YYYY-MM-DD option given on the command line. */
+export function checkPublishedOption(value: string, file: string): string {
+  const result = isoDay.safeParse(value);
+  if (!result.success) throw new InputError(file, 1, "published", `${JSON.stringify(value)} is invalid: ${result.error.issues[0].message}`);
+  return value;
+}

@@ -1,0 +1,19 @@
+/** A problem with an input file, reported as one line: `file:line: field: message`. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly field: string,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}: ${field}: ${detail}`);
+    this.name = "InputError";
+  }
+}
+
+/** 1-based line number of a UTF-16 offset in `text`. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,51 @@
+/** Numbers as news writes them: digits with commas, words, scales, fractions. */
+
+const ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6 };
+
+/** Number words a figure can be written with, as a regex alternation (longest first). */
+export const NUMBER_WORD = [
+  `(?:${TENS.join("|")})(?:-(?:${ONES.slice(1, 10).join("|")}))?`,
+  ...ONES.slice(10).reverse(),
+  ...ONES.slice(0, 10),
+  "a dozen|dozen",
+].join("|");
+
+/** "three" → 3, "twenty-five" → 25, "a dozen" → 12; undefined if not a number word. */
+export function numberWordValue(word: string): number | undefined {
+  const w = word.toLowerCase().trim();
+  if (w === "a" || w === "an") return 1;
+  if (/^(a )?dozen$/.test(w)) return 12;
+  const ones = ONES.indexOf(w);
+  if (ones >= 0) return ones;
+  const [tens, unit] = w.split("-");
+  const t = TENS.indexOf(tens);
+  if (t < 0) return undefined;
+  if (unit === undefined) return (t + 2) * 10;
+  const u = ONES.indexOf(unit);
+  return u > 0 && u < 10 ? (t + 2) * 10 + u : undefined;
+}
+
+/** "87,200" → 87200; "1.5" with "million" → 1500000; "three" with "hundred" → 300. */
+export function amountValue(number: string, scale?: string): number {
+  const base = /\d/.test(number) ? Number(number.replace(/,/g, "")) : numberWordValue(number);
+  if (base === undefined || Number.isNaN(base)) throw new Error(`not a number: ${number}`);
+  const factor = scale ? SCALES[scale.trim().toLowerCase()] : 1;
+  return round(base * factor);
+}
+
+const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+
+/** "half" → 0.5, "a third" → 0.3333, "two-thirds" → 0.6667, "three-quarters" → 0.75. */
+export function fractionValue(phrase: string): number | undefined {
+  const m = /^(?:(a|an|one|two|three|four)[\s-])?(half|halves|thirds?|quarters?|fourths?|fifths?)$/i.exec(phrase.trim());
+  if (!m) return undefined;
+  const numerator = m[1] ? numberWordValue(m[1])! : 1;
+  return round(numerator / FRACTION_WORDS[m[2].toLowerCase()]);
+}
+
+/** Four decimals are enough for any figure a story prints, and keep JSON stable. */
+export function round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

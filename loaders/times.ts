@@ -1,0 +1,355 @@
+/**
+ * Time expressions → calendar dates, resolved against the publication date.
+ *
+ * chrono-node recognises the calendar phrases (weekdays, month-days, "two years ago",
+ * "end of this month"); our own patterns add what it misses (bare years, decades, ranges,
+ * "end of 2014", "the first six months of the year", "currently"). Resolution follows
+ * DESIGN.md rather than chrono's defaults: news prefers the past for bare weekdays and
+ * month-days unless the clause speaks of the future.
+ */
+import * as chrono from "chrono-node";
+import type { Precision, Relation, Time } from "./schemas.js";
+import type { AnalyzedSentence } from "./sentences.js";
+import { addDays, formatDate, lastDayOfMonth, parseDay, utcDate } from "./dates.js";
+import { clauseAround, isFutureClause } from "./tense.js";
+import { numberWordValue } from "./numbers.js";
+
+/** A date whose year, or week, still has to be chosen. */
+type Parsed =
+  | { kind: "fixed"; date: Date; precision: Precision; relation?: Relation; note?: string }
+  | { kind: "monthDay"; month: number; day: number; endOfMonth?: boolean }
+  | { kind: "month"; month: number }
+  | { kind: "weekday"; weekday: number }
+  | { kind: "year"; year: number; relation?: Relation; note?: string };
+
+interface Candidate {
+  /** Offsets relative to the sentence. */
+  start: number;
+  end: number;
+  parsed: Parsed;
+  /** "next April" / "last December": which way to look for the year. */
+  lean?: "past" | "future";
+  relation?: Relation;
+  note?: string;
+  /** Whether a preceding "from" opened a range this candidate may close with "to". */
+  opensRange?: boolean;
+}
+
+interface Resolved {
+  date: string;
+  precision: Precision;
+}
+
+const YEAR = "(?:1[89]|20)\\d{2}";
+const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
+
+/** Phrases chrono reads as dates that news uses as durations or vague references. */
+function isDurationLike(text: string): boolean {
+  const t = text.toLowerCase();
+  if (/\b(ago|earlier)\b/.test(t)) return false;
+  if (/^(last|next|this|past)\s+(week|month|year)$/.test(t)) return t.startsWith("past");
+  return new RegExp(`\\b${UNIT_WORD}\\b`).test(t);
+}
+
+function fromChrono(result: chrono.ParsedResult, published: Date): Parsed | null {
+  const text = result.text.toLowerCase();
+  const tags = result.tags();
+  const s = result.start;
+  const known = (c: chrono.Component) => s.isCertain(c);
+  const componentDate = () => utcDate(s.get("year")!, s.get("month")!, s.get("day")!);
+
+  const week = /^(this|last|next|past)\s+week(end)?$/.exec(text);
+  if (week) {
+    const offset = week[1] === "next" ? 7 : week[1] === "this" ? 0 : -7;
+    return { kind: "fixed", date: addDays(published, offset), precision: "day", relation: "around" };
+  }
+  if (tags.has("result/relativeDate")) {
+    if (isDurationLike(result.text)) return null;
+    const ago = /\b(ago|earlier)\b/.test(text);
+    const precision: Precision = /\b(years?|decades?)\b/.test(text)
+      ? ago ? "month" : "year"
+      : /\bmonths?\b/.test(text) ? "month" : "day";
+    return { kind: "fixed", date: componentDate(), precision };
+  }
+  if ([...tags].some((t) => t.startsWith("casualReference/"))) {
+    return { kind: "fixed", date: componentDate(), precision: "day" };
+  }
+  if (known("year") && known("month")) return { kind: "fixed", date: componentDate(), precision: known("day") ? "day" : "month" };
+  if (known("year")) return { kind: "fixed", date: componentDate(), precision: "year" };
+  if (known("month") && known("day")) {
+    return { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth: /\bend of\b/.test(text) };
+  }
+  if (known("month")) return { kind: "month", month: s.get("month")! };
+  if (known("weekday")) {
+    if (/\b(last|next|this|past|coming)\b/.test(text)) return { kind: "fixed", date: componentDate(), precision: "day" };
+    return { kind: "weekday", weekday: s.get("weekday")! };
+  }
+  return null;
+}
+
+const MONTH_OR_DAY_NAME =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)$/i;
+
+function chronoCandidates(text: string, published: Date): Candidate[] {
+  const reference = { instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 };
+  const candidates: Candidate[] = [];
+  for (const result of chrono.casual.parse(text, reference)) {
+    // "may", "march", "sat" in lower case are verbs, not dates.
+    if (MONTH_OR_DAY_NAME.test(result.text) && result.text[0] === result.text[0].toLowerCase()) continue;
+    const parsed = fromChrono(result, published);
+    if (!parsed) continue;
+    const note = result.end ? `range ${result.text}; date is its start` : undefined;
+    const matched = result.text.replace(/[\s,.;:]+$/, "");
+    candidates.push({ start: result.index, end: result.index + matched.length, parsed, note });
+  }
+  return candidates;
+}
+
+interface Pattern {
+  regex: RegExp;
+  parse(match: RegExpExecArray, context: { published: Date; anchorYear: number }): Parsed | null;
+}
+
+const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarter|(?:\\w+\\s+)?months|(?:\\w+\\s+)?weeks)";
+const OFFSETS: Record<string, number> = { the: 0, this: 0, last: -1, next: 1 };
+
+/** Patterns chrono does not know. Each match is a candidate; overlaps go to the longer. */
+const PATTERNS: Pattern[] = [
+  {
+    // 2011, the 1990s, 2006-2007, 2006-07
+    regex: new RegExp(`(?<![$\\d,.:/])\\b(${YEAR})(s)?(?:\\s?[-–]\\s?(${YEAR}|\\d{2})\\b)?(?![\\d%]|,\\d|\\s?percent)`, "g"),
+    parse(m) {
+      const year = Number(m[1]);
+      if (m[2]) return { kind: "year", year, relation: "around", note: `decade: the ${m[1]}s` };
+      if (m[3]) {
+        const endYear = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
+        if (endYear <= year) return null;
+        return { kind: "year", year, note: `range ${year}–${endYear}; date is its start` };
+      }
+      return { kind: "year", year };
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:the\\s+)?(end|close|beginning|start)\\s+of\\s+(?:(the|this|next|last)\\s+year|(${YEAR}))\\b`, "gi"),
+    parse(m, { published }) {
+      const year = m[3] ? Number(m[3]) : published.getUTCFullYear() + OFFSETS[m[2].toLowerCase()];
+      const end = /end|close/i.test(m[1]);
+      return { kind: "fixed", date: end ? utcDate(year, 12, 31) : utcDate(year, 1, 1), precision: "day" };
+    },
+  },
+  {
+    regex: new RegExp(`\\b(?:the\\s+)?${ORDINAL_PART}\\s+of\\s+(?:(the|this|next|last)\\s+year|(${YEAR}))\\b`, "gi"),
+    parse(m, { published }) {
+      const year = m[2] ? Number(m[2]) : published.getUTCFullYear() + OFFSETS[m[1].toLowerCase()];
+      return { kind: "year", year };
+    },
+  },
+  {
+    regex: /\b(?:currently|presently|at present)\b/gi,
+    parse: (_, { published }) => ({ kind: "fixed", date: published, precision: "day" }),
+  },
+  {
+    regex: /\bthis time (next|last) year\b/gi,
+    parse(m, { published }) {
+      const shift = m[1].toLowerCase() === "next" ? 1 : -1;
+      return { kind: "fixed", date: utcDate(published.getUTCFullYear() + shift, published.getUTCMonth() + 1, 1), precision: "month" };
+    },
+  },
+  {
+    regex: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(decades?|years?)\s+ago\b/gi,
+    parse(m, { published }) {
+      const n = numberWordValue(m[1].toLowerCase()) ?? Number(m[1]);
+      const years = /decade/i.test(m[2]) ? n * 10 : n;
+      return { kind: "fixed", date: utcDate(published.getUTCFullYear() - years, published.getUTCMonth() + 1, 1), precision: "month" };
+    },
+  },
+  {
+    regex: /\b(?:the\s+)?(following|previous|same)\s+year\b|\bthat\s+year\b/gi,
+    parse(m, { anchorYear }) {
+      const word = (m[1] ?? "same").toLowerCase();
+      return { kind: "year", year: anchorYear + (word === "following" ? 1 : word === "previous" ? -1 : 0) };
+    },
+  },
+];
+
+function patternCandidates(text: string, context: { published: Date; anchorYear: number }): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const pattern of PATTERNS) {
+    for (const match of text.matchAll(pattern.regex)) {
+      const parsed = pattern.parse(match as RegExpExecArray, context);
+      if (parsed) candidates.push({ start: match.index!, end: match.index! + match[0].length, parsed });
+    }
+  }
+  return candidates;
+}
+
+/** Keeps the longest of overlapping candidates; joins "April" + "next year" into one. */
+function mergeCandidates(candidates: Candidate[], text: string, published: Date): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+      continue;
+    }
+    const relativeYear = /^(next|last|this) year$/i.exec(text.slice(c.start, c.end));
+    if (last && relativeYear && /^,?\s+$/.test(text.slice(last.end, c.start)) && (last.parsed.kind === "month" || last.parsed.kind === "monthDay")) {
+      const year = published.getUTCFullYear() + OFFSETS[relativeYear[1].toLowerCase()];
+      const p = last.parsed;
+      const date = utcDate(year, p.month, p.kind === "monthDay" ? p.day : 1);
+      kept[kept.length - 1] = { ...last, end: c.end, parsed: { kind: "fixed", date, precision: p.kind === "monthDay" ? "day" : "month" } };
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+const RELATION_WORDS: [RegExp, Relation][] = [
+  [/\b(?:no later than|by)\s+$/i, "by"],
+  [/\b(?:before|ahead of|prior to)\s+$/i, "before"],
+  [/\b(?:until after|after|beyond|post-)\s*$/i, "after"],
+  [/\b(?:until|till|through|up until|up to)\s+$/i, "until"],
+  [/\b(?:since|from)\s+$/i, "since"],
+  [/\b(?:around|about|circa|approximately)\s+$/i, "around"],
+];
+
+const PREFIXES: [RegExp, (c: Candidate) => void][] = [
+  [/\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i, (c) => (c.parsed = endOf(c.parsed, "end"))],
+  [/\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/i, (c) => (c.parsed = endOf(c.parsed, "start"))],
+  [/\b(?:the\s+)?(?:middle\s+of|mid-|early|late|(?:spring|summer|fall|autumn|winter)(?:\s+of)?)\s*$/i, (c) => (c.relation ??= "around")],
+  [/\b(?:earlier|later)\s+$/i, () => undefined],
+  [/\bnext\s+$/i, (c) => (c.lean = "future")],
+  [/\blast\s+$/i, (c) => (c.lean = "past")],
+];
+
+/** "end of" a month or year is its last day; "beginning of" its first. */
+function endOf(parsed: Parsed, which: "end" | "start"): Parsed {
+  if (parsed.kind === "month") return which === "end" ? { kind: "monthDay", month: parsed.month, day: 31, endOfMonth: true } : { kind: "monthDay", month: parsed.month, day: 1 };
+  if (parsed.kind === "year") return { kind: "fixed", date: utcDate(parsed.year, which === "end" ? 12 : 1, which === "end" ? 31 : 1), precision: "day" };
+  if (parsed.kind === "fixed" && parsed.precision === "month") {
+    const y = parsed.date.getUTCFullYear();
+    const m = parsed.date.getUTCMonth() + 1;
+    return { kind: "fixed", date: utcDate(y, m, which === "end" ? lastDayOfMonth(y, m) : 1), precision: "day" };
+  }
+  return parsed;
+}
+
+/** Grows a candidate leftwards over its modifiers and relation word. */
+function extendLeft(c: Candidate, text: string, previous: Candidate | undefined): void {
+  if (/^(?:end|close|beginning|start|middle|first|second|last|final)\b/i.test(text.slice(c.start, c.end))) {
+    c.start -= /\bthe\s+$/i.exec(text.slice(0, c.start))?.[0].length ?? 0;
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [regex, apply] of PREFIXES) {
+      const m = regex.exec(text.slice(0, c.start));
+      if (m && m[0].trim()) {
+        apply(c);
+        c.start -= m[0].length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  const before = text.slice(0, c.start);
+  for (const [regex, relation] of RELATION_WORDS) {
+    const m = regex.exec(before);
+    if (!m) continue;
+    c.relation = relation;
+    c.start -= m[0].length;
+    c.opensRange = relation === "since" && /from/i.test(m[0]);
+    return;
+  }
+  if (previous?.opensRange && /^\s*(?:to|and|[-–])\s*$/.test(text.slice(previous.end, c.start))) c.relation = "until";
+}
+
+function resolve(c: Candidate, published: Date, future: boolean): Resolved {
+  const p = c.parsed;
+  const pubYear = published.getUTCFullYear();
+  const lean = c.lean ?? (future ? "future" : "past");
+  switch (p.kind) {
+    case "fixed":
+      return { date: formatDate(p.date, p.precision), precision: p.precision };
+    case "year":
+      return { date: formatDate(utcDate(p.year, 1, 1), "year"), precision: "year" };
+    case "month": {
+      const pubMonth = published.getUTCMonth() + 1;
+      let year = pubYear;
+      if (c.lean === "future") year = p.month > pubMonth ? pubYear : pubYear + 1;
+      else if (c.lean === "past") year = p.month < pubMonth ? pubYear : pubYear - 1;
+      else if (lean === "future" && p.month < pubMonth) year = pubYear + 1;
+      else if (lean === "past" && p.month > pubMonth) year = pubYear - 1;
+      return { date: formatDate(utcDate(year, p.month, 1), "month"), precision: "month" };
+    }
+    case "monthDay": {
+      const dayIn = (year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month)));
+      const years = lean === "future" ? [pubYear - 1, pubYear, pubYear + 1] : [pubYear + 1, pubYear, pubYear - 1];
+      const strict = c.lean !== undefined;
+      const date =
+        years.map(dayIn).find((d) => (lean === "future" ? (strict ? d > published : d >= published) : strict ? d < published : d <= published)) ??
+        dayIn(pubYear);
+      return { date: formatDate(date, "day"), precision: "day" };
+    }
+    case "weekday": {
+      const today = published.getUTCDay();
+      const shift = lean === "future" ? (p.weekday - today + 7) % 7 : -((today - p.weekday + 7) % 7);
+      return { date: formatDate(addDays(published, shift), "day"), precision: "day" };
+    }
+  }
+}
+
+function relationOf(c: Candidate): Relation {
+  if (c.relation) return c.relation;
+  const p = c.parsed;
+  return (p.kind === "fixed" || p.kind === "year") && p.relation ? p.relation : "on";
+}
+
+function noteOf(c: Candidate): string | null {
+  const p = c.parsed;
+  return c.note ?? ((p.kind === "fixed" || p.kind === "year") && p.note ? p.note : null);
+}
+
+/** Every time expression in the article, in reading order, resolved to a date. */
+export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string): Time[] {
+  const published = parseDay(publishedIso);
+  const times: Time[] = [];
+  let anchorYear = published.getUTCFullYear();
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const context = { published, anchorYear };
+    const candidates = mergeCandidates([...chronoCandidates(text, published), ...patternCandidates(text, context)], text, published)
+      .filter((c) => !isNameNumber(c, sentence));
+    candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
+    for (const c of candidates) {
+      const relation = relationOf(c);
+      const clause = clauseAround(text, c.start, c.end);
+      const future = isFutureClause(clause) || (["by", "until", "before"].includes(relation) && !/\b(was|were|had|did)\b/.test(clause));
+      const { date, precision } = resolve(c, published, future);
+      anchorYear = Number(date.slice(0, 4));
+      times.push({
+        id: times.length + 1,
+        text: text.slice(c.start, c.end),
+        date,
+        precision,
+        relation,
+        sentence: sentence.id,
+        start: sentence.start + c.start,
+        end: sentence.start + c.end,
+        note: noteOf(c),
+      });
+    }
+  }
+  return times;
+}
+
+/** "Resolution 2096", "Flight 1990": a capitalised noun right before a year-like number names a thing. */
+function isNameNumber(c: Candidate, sentence: AnalyzedSentence): boolean {
+  if (c.parsed.kind !== "year" || c.parsed.note) return false;
+  const at = sentence.tokens.findIndex((t) => t.start - sentence.start === c.start);
+  const previous = sentence.tokens[at - 1];
+  if (!previous || at < 1) return false;
+  const word = previous.text;
+  return /^[A-Z][a-z]+$/.test(word) && (previous.pos === "PROPN" || previous.pos === "NOUN") && !MONTH_OR_DAY_NAME.test(word) && at > 1;
+}
