@@ -6,7 +6,7 @@ import type { Qualifier, Quantity, Time } from "./schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { NUMBER_WORD, amountValue, fractionValue } from "./numbers.js";
-import { clauseAround } from "./tense.js";
+import { clauseBounds, figureTense, isFutureClause } from "./tense.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -29,12 +29,14 @@ const FIGURE = new RegExp(
   "gi",
 );
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all)\b)`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|\s*[,.;:]|$)`,
   "gi",
 );
 
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
-const SKIPPED_MODIFIERS = /^(more|additional|extra|further|other|fewer|new)$/i;
+const SKIPPED_MODIFIERS = /^(more|other|fewer)$/i;
+/** Nouns that end a counted phrase rather than extend it: "bring 1,000 soldiers home". */
+const ADVERBIAL_NOUNS = /^(home|abroad|overseas|ahead|back|there|here|apiece|each|a|per)$/i;
 const COLLECTIVE = /^(people|police|personnel|staff|children|men|women|civilians|troops|militia|youth|clergy|cattle|aircraft)$/i;
 const CALENDAR_WORD =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/i;
@@ -47,6 +49,8 @@ interface Figure {
   qualifier: Qualifier;
   /** Ends with a bare number followed by "to"/"and" another figure: it takes that figure's unit. */
   openRange: boolean;
+  /** A bare number with no noun after it: it counts what the figure before it counted. */
+  elliptic: boolean;
 }
 
 const PREPOSITION_QUALIFIER = /^(?:over|under|above|below|some)\s+$/i;
@@ -74,13 +78,18 @@ function unitAfter(tokens: Token[], from: number): { unit: string; end: number }
   }
   while (i < tokens.length && SKIPPED_MODIFIERS.test(tokens[i].text)) i++;
   const words: Token[] = [];
-  for (; i < tokens.length && words.length < 4; i++) {
+  for (; i < tokens.length && words.length < 5; i++) {
     const t = tokens[i];
-    if (!["NOUN", "PROPN", "ADJ"].includes(t.pos) || CALENDAR_WORD.test(t.text) || /^\W+$/.test(t.text)) break;
+    const next = tokens[i + 1];
+    // "U.S., British and Afghan troops": a list of proper modifiers before the noun.
+    if (words.length && /^[A-Z]/.test(words[words.length - 1].text) && /^(,|and|or)$/.test(t.text) && next && /^[A-Z]/.test(next.text)) continue;
+    // "registered voters", "wounded soldiers": a participle before a noun describes it.
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
+    if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text)) break;
     if (t.pos === "PROPN" && words.length && words[words.length - 1].pos === "NOUN") break;
     words.push(t);
   }
-  while (words.length && words[words.length - 1].pos === "ADJ") words.pop();
+  while (words.length && words[words.length - 1].pos !== "NOUN" && words[words.length - 1].pos !== "PROPN") words.pop();
   if (!words.length) return null;
   const head = words[words.length - 1];
   // Nationality and other proper-noun modifiers describe the force, not what is counted.
@@ -111,22 +120,25 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (after) ({ unit, end } = after);
     }
     const openRange = !unit && RANGE_CONTINUES.test(text.slice(end - sentence.start));
-    if (!unit && !openRange) continue;
+    const elliptic = !unit && !openRange && Boolean(g.digits);
+    if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt))) continue;
     const value = amountValue(g.digits ?? g.word!, g.scale);
-    figures.push({ start, end, value, unit, qualifier: qualifierOf(g.qualifier), openRange });
+    figures.push({ start, end, value, unit, qualifier: qualifierOf(g.qualifier), openRange, elliptic });
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (blocked(start, end)) continue;
     const g = m.groups!;
-    figures.push({ start, end, value: fractionValue(g.fraction)!, unit: "fraction", qualifier: qualifierOf(g.qualifier), openRange: false });
+    figures.push({ start, end, value: fractionValue(g.fraction)!, unit: "fraction", qualifier: qualifierOf(g.qualifier), openRange: false, elliptic: false });
   }
   figures.sort((a, b) => a.start - b.start);
-  // "5,000 to 10,000 troops": the first number counts what the second does.
   figures.forEach((f, i) => {
+    // "5,000 to 10,000 troops": the first number counts what the second does.
     if (f.openRange) f.unit = figures[i + 1]?.unit ?? null;
+    // "94,000 troops in Afghanistan and 92,000 in Iraq": a bare number counts what the last figure did.
+    else if (f.elliptic) f.unit = figures.slice(0, i).reverse().find((g) => g.unit && g.unit !== "percent" && g.unit !== "fraction")?.unit ?? null;
   });
   return figures.filter((f) => f.unit !== null);
 }
@@ -140,9 +152,12 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   if (/[A-Za-z\d][-/]$/.test(before)) return true;
   const year = Number(g.digits);
   if (/^\d{4}$/.test(g.digits) && year >= 1900 && year <= 2100 && !g.qualifier && !g.money) return true;
-  const namingWord = /(?:\bNo\.|\b[A-Z][a-z]+)\s$/.exec(before);
-  return Boolean(namingWord && !g.qualifier && !g.money && !/(?:^|[.!?"“]\s*)\S+\s$/.test(before) && !/\b(?:In|About|Some|Of|And|But|Only|All|The|By)\s$/.test(before));
+  return NAMING_WORD.test(before) && !g.qualifier && !g.money;
 }
+
+/** Nouns that name things by number: "Resolution 2096", "Flight 17", "No. 2". */
+const NAMING_WORD =
+  /\b(?:No\.|Number|Resolution|Flight|Route|Highway|Article|Section|Chapter|Room|Gate|Terminal|Hill|Box|Proposition|Amendment|Title|Phase|Stage|Round|Level|Camp|Brigade|Division|Battalion|Regiment|Squadron|Company|Group|Task Force|Apollo|Boeing|Airbus|F|C|Mi|Su|UH|CH|AH|MH|Patrol|Base|District|Ward|Precinct|Grade|Class|Type|Model|Version|Channel|Radio|Resolutions)\s$/;
 
 /** "One is a request", "the zero option", "no one": words that only look like figures. */
 function isPlausibleWordFigure(word: string, unit: string | null, before: string): boolean {
@@ -153,7 +168,7 @@ function isPlausibleWordFigure(word: string, unit: string | null, before: string
   return true;
 }
 
-export interface QuantityContext {
+interface QuantityContext {
   published: string;
   times: Time[];
   sentences: AnalyzedSentence[];
@@ -162,17 +177,20 @@ export interface QuantityContext {
 /** Every quantity in the article with the date it holds for. */
 export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], published: string): Quantity[] {
   const quantities: Quantity[] = [];
+  const context = { published, times, sentences };
   for (const sentence of sentences) {
     const ownTimes = times.filter((t) => t.sentence === sentence.id);
     const blocked = (start: number, end: number) => ownTimes.some((t) => start < t.end && end > t.start);
     const figures = findFigures(sentence, blocked);
+    const dates: (string | null)[] = [];
     figures.forEach((figure, i) => {
+      dates.push(dateOf(figure, i, figures, dates, sentence, ownTimes, context));
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
         unit: figure.unit!,
         qualifier: figure.qualifier,
-        date: dateOf(figure, i, figures, sentence, ownTimes, { published, times, sentences }),
+        date: dates[i],
         sentence: sentence.id,
         start: figure.start,
         end: figure.end,
@@ -184,45 +202,71 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], 
 }
 
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?$/i;
-const PART_OF = /\b(?:including|among them|of whom|of which|of them|with)\s+$/i;
-const PRESENT = /\b(?:is|are|has|have|remains?|stands?|currently|now|there are|there is)\b/i;
+const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
+const PART_OF_WITHIN = /\bof (?:them|those|these|whom|which)\b/i;
+const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated)\s+(?:on\s+)?$/i;
+const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
+/**
+ * When a figure holds, after DESIGN.md: the time attached to it; a part inherits its whole's
+ * date; a forecast takes its target; the present tense takes the publication date; a past
+ * figure with no time of its own takes the time of the sentence before.
+ */
 function dateOf(
   figure: Figure,
   index: number,
   figures: Figure[],
+  dates: (string | null)[],
   sentence: AnalyzedSentence,
   times: Time[],
   context: QuantityContext,
 ): string | null {
-  const body = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
   if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
-  const adjacentAfter = (f: Figure) => times.find((t) => t.start >= f.end && ADJACENT_TIME.test(body(f.end, t.start)));
-  const own = adjacentAfter(figure);
+  const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
+  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start)));
+  if (adjacent) return adjacent.date;
+  const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
+  if (isPart && index > 0 && dates[index - 1] !== null) return dates[index - 1];
+
+  const { from, to } = clauseBounds(sentence.text, figure.start - sentence.start, figure.end - sentence.start);
+  const clause = sentence.text.slice(from, to);
+  // "from 130,000 ... to 87,200 on Aug. 1": the time after the second figure is not the first's.
+  const rangeEnd = /\bfrom\s+$/i.test(text(sentence.start, figure.start))
+    ? figures.slice(index + 1).find((f) => /\bto\s+$/i.test(text(sentence.start, f.start)))
+    : undefined;
+  const isAttribution = (t: Time) => ATTRIBUTION_BEFORE.test(text(sentence.start, t.start)) || ATTRIBUTION_AFTER.test(text(t.end, sentence.end));
+  // Another figure stands between this one and the time: the time is that figure's, unless the
+  // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
+  const together = (a: Figure, b: Figure) =>
+    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
+  const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
+  const between = (t: Time) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
+  const forecast = isFutureClause(clause);
+  const ahead = (t: Time) => {
+    const now = context.published.slice(0, t.date.length);
+    return t.date > now || (t.relation === "after" && t.date >= now);
+  };
+  const distance = (t: Time) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
+  const byRank = (rank: (t: Time) => number[]) => (a: Time, b: Time) => compareRanks(rank(a), rank(b));
+  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end));
+
+  const own = inClause.filter((t) => !isAttribution(t) && !between(t)).sort(byRank((t) => [forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
   if (own) return own.date;
-  const previous = figures[index - 1];
-  const textBefore = body(sentence.start, figure.start);
-  if (previous && PART_OF.test(textBefore)) {
-    const parent = adjacentAfter(previous) ?? null;
-    if (parent) return parent.date;
-  }
-  // A time in the same clause that no other figure has claimed.
-  const claimed = new Set(figures.filter((f) => f !== figure).map(adjacentAfter).filter(Boolean));
-  const clauseStart = sentence.start + sentence.text.indexOf(clauseAround(sentence.text, figure.start - sentence.start, figure.end - sentence.start));
-  const clauseEnd = clauseStart + clauseAround(sentence.text, figure.start - sentence.start, figure.end - sentence.start).length;
-  const inClause = times.filter((t) => !claimed.has(t) && t.start >= clauseStart && t.end <= clauseEnd);
-  const nearest = nearestTime(inClause, figure) ?? nearestTime(times.filter((t) => !claimed.has(t)), figure);
-  if (nearest) return nearest.date;
-  if (PRESENT.test(sentence.text)) return context.published;
+  const said = inClause.find(isAttribution);
+  if (said) return said.date;
+  if (figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from) === "present") return context.published;
+  // A past event whose time is given elsewhere in the sentence or just before it.
+  const elsewhere = times.filter((t) => !isAttribution(t)).sort(byRank((t) => [distance(t)]))[0];
+  if (elsewhere) return elsewhere.date;
   const earlier = context.sentences
     .filter((s) => s.paragraph === sentence.paragraph && s.id < sentence.id)
     .reverse()
     .map((s) => context.times.filter((t) => t.sentence === s.id))
     .find((ts) => ts.length);
-  return earlier ? earlier[earlier.length - 1].date : context.published;
+  return earlier ? earlier[0].date : context.published;
 }
 
-function nearestTime(times: Time[], figure: Figure): Time | undefined {
-  const distance = (t: Time) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
-  return [...times].sort((a, b) => distance(a) - distance(b))[0];
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }

@@ -1,11 +1,45 @@
-/** Does the clause around a span talk about the future? Used to pick which way to resolve a bare weekday or month. */
+/**
+ * Which way does a sentence look from a span: back (past) or ahead (future)?
+ * Used to resolve bare weekdays and months, and to pick a forecast's target date.
+ */
 
-const CLAUSE_BREAK = /[;:—–()]|,\s(?:but|while|although|though|whereas|after|before)\b|\b(?:but|while|whereas)\s/g;
+const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|target|deadline|eyeing|can wait|wants? to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|target|deadline|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
+
+const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
+const PAST_WORD = new RegExp(
+  "^(?:" +
+    "was|were|had|did|said|told|ago|arose|awoke|became|began|bent|bit|blew|broke|brought|built|bought|caught|chose|came|crept|dealt|dug|drew|drank|drove|ate|" +
+    "fell|fed|felt|fought|found|fled|flew|forbade|forgot|forgave|froze|got|gave|went|grew|hung|heard|hid|held|kept|knew|laid|led|left|lent|lay|lit|" +
+    "lost|made|meant|met|paid|ran|rang|rose|saw|sought|sold|sent|shook|shot|sang|sank|sat|slept|slid|spoke|spent|spun|sprang|stood|stole|stuck|struck|" +
+    "swore|swept|swung|took|taught|tore|thought|threw|understood|woke|wore|won|wept|withdrew|wrote|overthrew|overtook|undertook|underwent|upheld|withheld|retook" +
+    ")$",
+  "i",
+);
+const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed)$/;
+/** Words after which an -ed form is a participle, not the simple past: "have died", "will be released". */
+const AUXILIARY = /^(?:has|have|having|is|are|am|be|been|being|will|would|to|may|might|must|should|could|can)$/i;
+
+function isPastWord(word: string): boolean {
+  return PAST_WORD.test(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_PAST.test(word));
+}
+
+/** "past" if the clause has a verb in the simple past ("killed", "were", "withdrew"), else "present". */
+export function clauseTense(clause: string): "past" | "present" {
+  const words = clause.split(/[^\w']+/).filter(Boolean);
+  return words.some((w, i) => isPastWord(w) && (PAST_WORD.test(w) || !AUXILIARY.test(words[i - 1] ?? "") && !AUXILIARY.test(words[i - 2] ?? "") || /^(?:was|were|had)$/i.test(words[i - 1] ?? "")))
+    ? "past"
+    : "present";
+}
 
 /** The clause of `sentence` that contains the span [start, end). */
 export function clauseAround(sentence: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(sentence, start, end);
+  return sentence.slice(from, to);
+}
+
+export function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
   let from = 0;
   let to = sentence.length;
   for (const match of sentence.matchAll(CLAUSE_BREAK)) {
@@ -16,9 +50,50 @@ export function clauseAround(sentence: string, start: number, end: number): stri
       break;
     }
   }
-  return sentence.slice(from, to);
+  return { from, to };
 }
 
 export function isFutureClause(clause: string): boolean {
   return FUTURE.test(clause);
 }
+
+/**
+ * The tense of the words just before a span ("said on Wednesday" → past, "will meet again
+ * Saturday" → future), or of its clause when those words say nothing.
+ */
+export function tenseAround(sentence: string, start: number, end: number): "past" | "future" | undefined {
+  const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
+  const before = words(sentence.slice(0, start).split(/[,;:—(]/).pop()!).slice(-6).reverse();
+  const after = words(sentence.slice(end).split(/[,;:—)]/)[0]).slice(0, 2);
+  // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
+  for (const list of [before, after]) {
+    for (const [i, word] of list.entries()) {
+      if (CLAUSE_WORD.test(word)) break;
+      if (FUTURE_WORD.test(word)) return "future";
+      // "will be released on Tuesday": a participle after an auxiliary says nothing yet.
+      if (isPastWord(word) && !(list === before && !PAST_WORD.test(word) && AUXILIARY.test(list[i + 1] ?? ""))) return "past";
+    }
+  }
+  // "Thursday's election": the clause's verbs belong to another subject.
+  if (/^'s\b/.test(sentence.slice(end))) return undefined;
+  return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;
+}
+
+const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|includes|involves|employs?|accounts?|currently|now)$/i;
+
+/** The tense of the verb nearest a figure in its clause: "France has about 3,600 troops" → present. */
+export function figureTense(clause: string, start: number, end: number): "past" | "present" {
+  const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
+  const before = words(clause.slice(0, start)).reverse();
+  const after = words(clause.slice(end));
+  for (const list of [before, after]) {
+    for (const [i, word] of list.entries()) {
+      if (PRESENT_WORD.test(word)) return "present";
+      const auxiliaryBefore = list === before ? list[i + 1] : list[i - 1];
+      if (PAST_WORD.test(word) || (isPastWord(word) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
+    }
+  }
+  return clauseTense(clause);
+}
+
+const CLAUSE_WORD = /^(?:that|which|who|when|where|if|because|while|whether)$/i;

@@ -11,7 +11,7 @@ import * as chrono from "chrono-node";
 import type { Precision, Relation, Time } from "./schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import { addDays, formatDate, lastDayOfMonth, parseDay, utcDate } from "./dates.js";
-import { clauseAround, isFutureClause } from "./tense.js";
+import { tenseAround } from "./tense.js";
 import { numberWordValue } from "./numbers.js";
 
 /** A date whose year, or week, still has to be chosen. */
@@ -20,7 +20,9 @@ type Parsed =
   | { kind: "monthDay"; month: number; day: number; endOfMonth?: boolean }
   | { kind: "month"; month: number }
   | { kind: "weekday"; weekday: number }
-  | { kind: "year"; year: number; relation?: Relation; note?: string };
+  | { kind: "year"; year: number; relation?: Relation; note?: string }
+  /** "the following year": a year counted from the last one the article named. */
+  | { kind: "anchoredYear"; shift: number };
 
 interface Candidate {
   /** Offsets relative to the sentence. */
@@ -93,21 +95,26 @@ const MONTH_OR_DAY_NAME =
 function chronoCandidates(text: string, published: Date): Candidate[] {
   const reference = { instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 };
   const candidates: Candidate[] = [];
-  for (const result of chrono.casual.parse(text, reference)) {
+  for (const found of chrono.casual.parse(text, reference)) {
+    // Relation words are ours to read ("after this year"); parse what follows them.
+    const lead = /^(?:after|before|since|until|by|from|in|on|at|during)\s+/i.exec(found.text);
+    const result = lead ? chrono.casual.parse(found.text.slice(lead[0].length), reference)[0] : found;
+    if (!result || (lead && result.index !== 0)) continue;
+    const index = found.index + (lead?.[0].length ?? 0);
     // "may", "march", "sat" in lower case are verbs, not dates.
     if (MONTH_OR_DAY_NAME.test(result.text) && result.text[0] === result.text[0].toLowerCase()) continue;
     const parsed = fromChrono(result, published);
     if (!parsed) continue;
     const note = result.end ? `range ${result.text}; date is its start` : undefined;
     const matched = result.text.replace(/[\s,.;:]+$/, "");
-    candidates.push({ start: result.index, end: result.index + matched.length, parsed, note });
+    candidates.push({ start: index, end: index + matched.length, parsed, note });
   }
   return candidates;
 }
 
 interface Pattern {
   regex: RegExp;
-  parse(match: RegExpExecArray, context: { published: Date; anchorYear: number }): Parsed | null;
+  parse(match: RegExpExecArray, context: { published: Date }): Parsed | null;
 }
 
 const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarter|(?:\\w+\\s+)?months|(?:\\w+\\s+)?weeks)";
@@ -165,14 +172,14 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\b(?:the\s+)?(following|previous|same)\s+year\b|\bthat\s+year\b/gi,
-    parse(m, { anchorYear }) {
+    parse(m) {
       const word = (m[1] ?? "same").toLowerCase();
-      return { kind: "year", year: anchorYear + (word === "following" ? 1 : word === "previous" ? -1 : 0) };
+      return { kind: "anchoredYear", shift: word === "following" ? 1 : word === "previous" ? -1 : 0 };
     },
   },
 ];
 
-function patternCandidates(text: string, context: { published: Date; anchorYear: number }): Candidate[] {
+function patternCandidates(text: string, context: { published: Date }): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern.regex)) {
@@ -265,31 +272,40 @@ function extendLeft(c: Candidate, text: string, previous: Candidate | undefined)
   if (previous?.opensRange && /^\s*(?:to|and|[-–])\s*$/.test(text.slice(previous.end, c.start))) c.relation = "until";
 }
 
-function resolve(c: Candidate, published: Date, future: boolean): Resolved {
+type Lean = "past" | "future" | undefined;
+
+/** Of a past and a future reading, the past one unless the future one is much nearer. */
+function nearer<T>(past: T, pastDistance: number, future: T, futureDistance: number): T {
+  return futureDistance * 4 < pastDistance ? future : past;
+}
+
+function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number): Resolved {
   const p = c.parsed;
   const pubYear = published.getUTCFullYear();
-  const lean = c.lean ?? (future ? "future" : "past");
+  const lean = c.lean ?? tense;
+  const strict = c.lean !== undefined; // "next April" is never this April
   switch (p.kind) {
     case "fixed":
       return { date: formatDate(p.date, p.precision), precision: p.precision };
     case "year":
       return { date: formatDate(utcDate(p.year, 1, 1), "year"), precision: "year" };
+    case "anchoredYear":
+      return { date: formatDate(utcDate(anchorYear + p.shift, 1, 1), "year"), precision: "year" };
     case "month": {
       const pubMonth = published.getUTCMonth() + 1;
-      let year = pubYear;
-      if (c.lean === "future") year = p.month > pubMonth ? pubYear : pubYear + 1;
-      else if (c.lean === "past") year = p.month < pubMonth ? pubYear : pubYear - 1;
-      else if (lean === "future" && p.month < pubMonth) year = pubYear + 1;
-      else if (lean === "past" && p.month > pubMonth) year = pubYear - 1;
+      const pastYear = p.month < pubMonth || (p.month === pubMonth && !strict) ? pubYear : pubYear - 1;
+      const futureYear = p.month > pubMonth || (p.month === pubMonth && !strict) ? pubYear : pubYear + 1;
+      const months = (year: number) => Math.abs((year - pubYear) * 12 + p.month - pubMonth);
+      const year = lean === "past" ? pastYear : lean === "future" ? futureYear : nearer(pastYear, months(pastYear), futureYear, months(futureYear));
       return { date: formatDate(utcDate(year, p.month, 1), "month"), precision: "month" };
     }
     case "monthDay": {
       const dayIn = (year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month)));
-      const years = lean === "future" ? [pubYear - 1, pubYear, pubYear + 1] : [pubYear + 1, pubYear, pubYear - 1];
-      const strict = c.lean !== undefined;
-      const date =
-        years.map(dayIn).find((d) => (lean === "future" ? (strict ? d > published : d >= published) : strict ? d < published : d <= published)) ??
-        dayIn(pubYear);
+      const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn);
+      const past = [...candidates].reverse().find((d) => (strict ? d < published : d <= published))!;
+      const future = candidates.find((d) => (strict ? d > published : d >= published))!;
+      const distance = (d: Date) => Math.abs(d.getTime() - published.getTime());
+      const date = lean === "past" ? past : lean === "future" ? future : nearer(past, distance(past), future, distance(future));
       return { date: formatDate(date, "day"), precision: "day" };
     }
     case "weekday": {
@@ -318,15 +334,13 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
   let anchorYear = published.getUTCFullYear();
   for (const sentence of sentences) {
     const text = sentence.text;
-    const context = { published, anchorYear };
-    const candidates = mergeCandidates([...chronoCandidates(text, published), ...patternCandidates(text, context)], text, published)
+    const candidates = mergeCandidates([...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
       .filter((c) => !isNameNumber(c, sentence));
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
     for (const c of candidates) {
       const relation = relationOf(c);
-      const clause = clauseAround(text, c.start, c.end);
-      const future = isFutureClause(clause) || (["by", "until", "before"].includes(relation) && !/\b(was|were|had|did)\b/.test(clause));
-      const { date, precision } = resolve(c, published, future);
+      const tense = tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined);
+      const { date, precision } = resolve(c, published, tense, anchorYear);
       anchorYear = Number(date.slice(0, 4));
       times.push({
         id: times.length + 1,
