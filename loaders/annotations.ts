@@ -114,7 +114,8 @@ export function nearestPassage(body: string, quote: string): string {
   let best = { score: -1, start: 0, end: Math.min(body.length, quote.length) };
   for (let i = 0; i + 1 <= bodyWords.length; i++) {
     const window = bodyWords.slice(i, i + size);
-    const score = window.filter((w) => wanted.has(w[0].toLowerCase())).length;
+    // Ties go to the window that starts on a wanted word, so the mismatch shows at its end.
+    const score = window.filter((w) => wanted.has(w[0].toLowerCase())).length + (wanted.has(window[0][0].toLowerCase()) ? 0.5 : 0);
     if (score > best.score) {
       const last = window[window.length - 1];
       best = { score, start: window[0].index!, end: last.index! + last[0].length };

@@ -64,7 +64,7 @@ function parsePlainText(source: string, file: string, options: ParseOptions): Ar
   const bodyStart = lines.findIndex((line, i) => i > 0 && line.trim() === "");
   const body = bodyStart < 0 ? "" : normalizeBody(lines.slice(bodyStart + 1).join("\n"));
   return validate(
-    { slug: slugOf(file), title, published: options.published, body },
+    { slug: slugOf(file), title, dek: null, published: options.published, source: null, byline: null, url: null, image: null, body },
     file,
     (field) => (field === "body" ? (bodyStart < 0 ? lines.length : bodyStart + 2) : 1),
   );

@@ -70,7 +70,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 }
 
 /** The counted noun after a figure: adjectives and nouns up to the head, lowercased. */
-function unitAfter(tokens: Token[], from: number): { unit: string; end: number } | null {
+function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: number) => boolean): { unit: string; end: number } | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
   if (tokens[i].text.toLowerCase() === "of" && /^(the|its|their|his|her|them|whom|which|those|these)$/i.test(tokens[i + 1]?.text ?? "")) {
@@ -85,7 +85,7 @@ function unitAfter(tokens: Token[], from: number): { unit: string; end: number }
     if (words.length && /^[A-Z]/.test(words[words.length - 1].text) && /^(,|and|or)$/.test(t.text) && next && /^[A-Z]/.test(next.text)) continue;
     // "registered voters", "wounded soldiers": a participle before a noun describes it.
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
-    if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text)) break;
+    if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
     if (t.pos === "PROPN" && words.length && words[words.length - 1].pos === "NOUN") break;
     words.push(t);
   }
@@ -116,7 +116,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     else if (g.hyphenUnit) unit = pluralUnit(g.hyphenUnit.slice(1).toLowerCase());
     else if (g.money) unit = g.money === "£" ? "pounds" : g.money === "€" ? "euros" : "dollars";
     else {
-      const after = unitAfter(sentence.tokens, end);
+      const after = unitAfter(sentence.tokens, end, blocked);
       if (after) ({ unit, end } = after);
     }
     const openRange = !unit && RANGE_CONTINUES.test(text.slice(end - sentence.start));

@@ -18,6 +18,8 @@ const PAST_WORD = new RegExp(
   "i",
 );
 const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed)$/;
+/** Past forms that are never participles. */
+const FINITE_PAST = /^(?:was|were|had|did|ago|began|came|went|withdrew|ate|drank|drove|fell|flew|grew|knew|rang|rose|ran|sang|sank|saw|shook|spoke|stole|swore|took|threw|wore|woke|wrote)$/i;
 /** Words after which an -ed form is a participle, not the simple past: "have died", "will be released". */
 const AUXILIARY = /^(?:has|have|having|is|are|am|be|been|being|will|would|to|may|might|must|should|could|can)$/i;
 
@@ -28,7 +30,7 @@ function isPastWord(word: string): boolean {
 /** "past" if the clause has a verb in the simple past ("killed", "were", "withdrew"), else "present". */
 export function clauseTense(clause: string): "past" | "present" {
   const words = clause.split(/[^\w']+/).filter(Boolean);
-  return words.some((w, i) => isPastWord(w) && (PAST_WORD.test(w) || !AUXILIARY.test(words[i - 1] ?? "") && !AUXILIARY.test(words[i - 2] ?? "") || /^(?:was|were|had)$/i.test(words[i - 1] ?? "")))
+  return words.some((w, i) => isPastWord(w) && (FINITE_PAST.test(w) || !AUXILIARY.test(words[i - 1] ?? "") && !AUXILIARY.test(words[i - 2] ?? "") || /^(?:was|were|had)$/i.test(words[i - 1] ?? "")))
     ? "past"
     : "present";
 }
@@ -71,7 +73,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       if (CLAUSE_WORD.test(word)) break;
       if (FUTURE_WORD.test(word)) return "future";
       // "will be released on Tuesday": a participle after an auxiliary says nothing yet.
-      if (isPastWord(word) && !(list === before && !PAST_WORD.test(word) && AUXILIARY.test(list[i + 1] ?? ""))) return "past";
+      if (isPastWord(word) && !(list === before && !FINITE_PAST.test(word) && AUXILIARY.test(list[i + 1] ?? ""))) return "past";
     }
   }
   // "Thursday's election": the clause's verbs belong to another subject.
@@ -90,7 +92,7 @@ export function figureTense(clause: string, start: number, end: number): "past" 
     for (const [i, word] of list.entries()) {
       if (PRESENT_WORD.test(word)) return "present";
       const auxiliaryBefore = list === before ? list[i + 1] : list[i - 1];
-      if (PAST_WORD.test(word) || (isPastWord(word) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
+      if (FINITE_PAST.test(word) || (isPastWord(word) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
     }
   }
   return clauseTense(clause);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./support/fixtures.js";
+
+function quantities(sentence: string, published = "2013-10-11") {
+  return extractText(sentence, published).quantities.map((q) => [q.quote, q.value, q.unit, q.qualifier, q.date]);
+}
+
+describe("quantities (published Oct. 11, 2013)", () => {
+  it("reads the seed's troop sentence: values, units, qualifiers and dates", () => {
+    expect(quantities("The international force has dropped dramatically in strength — down from 130,000 troops two years ago to just over 87,200 troops on Aug. 1, including 60,000 Americans.")).toEqual([
+      ["130,000 troops", 130000, "troops", "exact", "2011-10"],
+      ["just over 87,200 troops", 87200, "troops", "more than", "2013-08-01"],
+      ["60,000 Americans", 60000, "americans", "exact", "2013-08-01"],
+    ]);
+  });
+
+  it.each([
+    ["Their talks lasted about three hours.", [["about three hours", 3, "hours", "approx", null]]],
+    ["It included a 10-minute private conversation.", [["10-minute", 10, "minutes", "exact", null]]],
+    ["They held a four-day discussion.", [["four-day", 4, "days", "exact", null]]],
+    ["About half of the troops are American.", [["About half", 0.5, "fraction", "approx", "2013-10-11"]]],
+    ["Two-thirds of voters took part in 2009.", [["Two-thirds", 0.6667, "fraction", "exact", "2009"]]],
+    ["Turnout was 30 percent in 2009.", [["30 percent", 30, "percent", "exact", "2009"]]],
+    ["Turnout reached 45% in 2010.", [["45%", 45, "percent", "exact", "2010"]]],
+    ["Aid will total $4.1 billion after 2014.", [["$4.1 billion", 4100000000, "dollars", "exact", "2014"]]],
+    ["Britain spent 4.5 billion pounds last year.", [["4.5 billion pounds", 4500000000, "pounds", "exact", "2012"]]],
+    ["Talks have stumbled over two issues.", [["two issues", 2, "issues", "exact", "2013-10-11"]]],
+    ["Nearly 2,000 soldiers have died.", [["Nearly 2,000 soldiers", 2000, "soldiers", "approx", "2013-10-11"]]],
+    ["Up to 40 others were wounded in 2012.", [["Up to 40 others", 40, "others", "up to", "2012"]]],
+    ["At least 12 civilians were killed in 2012.", [["At least 12 civilians", 12, "civilians", "at least", "2012"]]],
+    ["Fewer than 500 troops will remain after 2014.", [["Fewer than 500 troops", 500, "troops", "less than", "2014"]]],
+    ["Some 2,500 tribal chiefs gathered in 2013.", [["Some 2,500 tribal chiefs", 2500, "tribal chiefs", "approx", "2013"]]],
+    ["A dozen gunmen attacked in 2012.", [["A dozen gunmen", 12, "gunmen", "exact", "2012"]]],
+    ["2,000 U.S. soldiers served there in 2012.", [["2,000 U.S. soldiers", 2000, "soldiers", "exact", "2012"]]],
+  ])("%s", (sentence, expected) => {
+    expect(quantities(sentence)).toEqual(expected);
+  });
+
+  it("counts a range as two quantities with the same unit", () => {
+    expect(quantities("NATO will keep 8,000 to 12,000 troops after 2014.")).toEqual([
+      ["8,000", 8000, "troops", "exact", "2014"],
+      ["12,000 troops", 12000, "troops", "exact", "2014"],
+    ]);
+  });
+
+  it("gives a forecast its target date, not the day it was announced", () => {
+    expect(quantities("Obama said on Tuesday that 9,800 U.S. troops would remain at the start of next year.", "2014-05-28")).toEqual([
+      ["9,800 U.S. troops", 9800, "troops", "exact", "2015-01-01"],
+    ]);
+  });
+
+  it("dates a past figure with no time of its own by the sentence before", () => {
+    expect(quantities("A bomb exploded in Kabul on Thursday. Up to 40 people were wounded.", "2013-05-17")).toEqual([
+      ["Up to 40 people", 40, "people", "up to", "2013-05-16"],
+    ]);
+  });
+
+  it("ignores years, ordinals, names and unattached numbers", () => {
+    expect(quantities("The second sticking point arose in 2011, after the two met. One is a U.S. request. The council passed Resolution 2096 in the zero option.")).toEqual([]);
+  });
+
+  it("quotes the article verbatim", () => {
+    const body = "Some 15,000 troops are taking part, and at least 12 civilians have been killed.";
+    for (const q of extractText(body).quantities) expect(body.slice(q.start, q.end)).toBe(q.quote);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "./support/fixtures.js";
+
+/** The one time expression found in `sentence`, as [text, date, precision, relation]. */
+function time(sentence: string, published = "2013-10-11") {
+  const times = extractText(sentence, published).times;
+  return times.map((t) => [t.text, t.date, t.precision, t.relation]);
+}
+
+describe("time expressions (published Friday, Oct. 11, 2013)", () => {
+  it.each([
+    ["The Post reported Thursday that talks stalled.", [["Thursday", "2013-10-10", "day", "on"]]],
+    ["The two met Friday.", [["Friday", "2013-10-11", "day", "on"]]],
+    ["They will meet again Saturday.", [["Saturday", "2013-10-12", "day", "on"]]],
+    ["Officials met on Monday.", [["Monday", "2013-10-07", "day", "on"]]],
+    ["The count was taken on Aug. 1.", [["Aug. 1", "2013-08-01", "day", "on"]]],
+    ["Washington wants a deal by the end of October.", [["by the end of October", "2013-10-31", "day", "by"]]],
+    ["It can wait until after elections in April next year.", [["April next year", "2014-04", "month", "on"]]],
+    ["Forces leave at the end of 2014.", [["the end of 2014", "2014-12-31", "day", "on"]]],
+    ["No forces will stay after 2014.", [["after 2014", "2014", "year", "after"]]],
+    ["Aid will continue beyond 2014.", [["beyond 2014", "2014", "year", "after"]]],
+    ["The force had 130,000 troops two years ago.", [["two years ago", "2011-10", "month", "on"]]],
+    ["Talks collapsed in 2011.", [["2011", "2011", "year", "on"]]],
+    ["Troops have fought there since 2001.", [["since 2001", "2001", "year", "since"]]],
+    ["There are currently 87,000 troops.", [["currently", "2013-10-11", "day", "on"]]],
+    ["Karzai spoke this week.", [["this week", "2013-10-11", "day", "around"]]],
+    ["Casualties fell last year.", [["last year", "2012", "year", "on"]]],
+    ["Elections are due next year.", [["next year", "2014", "year", "on"]]],
+    ["The deal is expected by the end of this month.", [["by the end of this month", "2013-10-31", "day", "by"]]],
+    ["Troops served there in 2006-2007.", [["2006-2007", "2006", "year", "on"]]],
+    ["The handover is due in mid-2014.", [["mid-2014", "2014", "year", "around"]]],
+    ["The attack came a decade ago.", [["a decade ago", "2003-10", "month", "on"]]],
+    ["The war began on Oct. 7, 2001.", [["Oct. 7, 2001", "2001-10-07", "day", "on"]]],
+    ["The plan was announced in Sept. 2012.", [["Sept. 2012", "2012-09", "month", "on"]]],
+    ["A runoff will be held on Nov. 7.", [["Nov. 7", "2013-11-07", "day", "on"]]],
+    ["In the first six months of the year, 1,000 civilians died.", [["the first six months of the year", "2013", "year", "on"]]],
+    ["Civilian deaths rose in 2009 and fell the following year.", [["2009", "2009", "year", "on"], ["the following year", "2010", "year", "on"]]],
+  ])("%s", (sentence, expected) => {
+    expect(time(sentence)).toEqual(expected);
+  });
+
+  it("resolves a month-day that is just ahead to the future, one long past to the past", () => {
+    expect(time("The new mission begins on Jan. 1.", "2014-12-29")).toEqual([["Jan. 1", "2015-01-01", "day", "on"]]);
+    expect(time("The count was taken on Dec. 1.", "2014-01-10")).toEqual([["Dec. 1", "2013-12-01", "day", "on"]]);
+  });
+
+  it("does not take durations, vague phrases, verbs or names for times", () => {
+    expect(time("The talks lasted about three hours and may resume sooner than later.")).toEqual([]);
+    expect(time("Results will come in the coming weeks; troops march recently.")).toEqual([]);
+    expect(time("The council passed Resolution 2096 unanimously.")).toEqual([]);
+  });
+
+  it("gives offsets that slice the expression out of the body", () => {
+    const body = "Kerry met Karzai on Friday. They meet again Saturday.";
+    for (const t of extractText(body).times) expect(body.slice(t.start, t.end)).toBe(t.text);
+  });
+});
