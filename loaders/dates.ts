@@ -34,16 +34,3 @@ export function precisionOf(iso: string): Precision {
   return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
 }
 
-/** "2013-08-01" → "Aug. 1, 2013"; "2014-04" → "April 2014"; AP style. */
-export function apDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!m) return String(y);
-  const month = AP_MONTHS[m - 1];
-  return d ? `${month} ${d}, ${y}` : `${MONTHS[m - 1]} ${y}`;
-}
-
-export const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-const AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
