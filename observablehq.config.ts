@@ -31,8 +31,14 @@ export default {
     { name: "Annotated article", path: "/article" },
     { name: "Data & downloads", path: "/data" },
   ],
-  dynamicPaths: tableNames.flatMap((name) => [`/data/tables/${name}.csv`, `/data/tables/${name}.json`]),
+  // Parameterised loaders: every table and chart file the pages offer for download.
+  dynamicPaths: [
+    ...tableNames.flatMap((name) => [`/data/tables/${name}.csv`, `/data/tables/${name}.json`]),
+    ...["troops", "milestones"].flatMap((chart) => [`/data/charts/${chart}.svg`, `/data/charts/${chart}.png`]),
+  ],
   style: "style.css",
+  // No favicon request (it would 404), and no other request the page does not need.
+  head: '<link rel="icon" href="data:,">',
   // The default stylesheets fetch Google Fonts; the default footer links out.
   globalStylesheets: [],
   footer: "Tables extracted from the article by <code>loaders/</code>; every figure links to its sentence.",
@@ -40,5 +46,6 @@ export default {
   sidebar: true,
   toc: false,
   pager: false,
-  cleanUrls: true,
+  preserveExtension: false,
+  preserveIndex: false,
 };

@@ -52,7 +52,7 @@ export const SentenceSchema = z.object({
   start,
   end,
   text: z.string().min(1).describe("The sentence, verbatim"),
-});
+}).describe("The article body split into sentences, with character offsets");
 
 export const TimeSchema = z.object({
   id,
@@ -64,7 +64,7 @@ export const TimeSchema = z.object({
   start,
   end,
   note: z.string().nullable().describe("How the date was resolved, where it needs saying (ranges, approximations)"),
-});
+}).describe("Every time expression, resolved to a calendar date against the publication date");
 
 export const QuantitySchema = z.object({
   id,
@@ -76,7 +76,7 @@ export const QuantitySchema = z.object({
   start,
   end,
   quote,
-});
+}).describe("Every figure: value, counted noun, qualifier and the date it holds for");
 
 export const EntitySchema = z.object({
   id,
@@ -84,7 +84,7 @@ export const EntitySchema = z.object({
   type: z.enum(entityTypes).describe("person, organization or place"),
   mentions: z.number().int().positive().describe("How many times the article names it, in any form"),
   first_sentence: sentence.describe("Id of the sentence that first names it"),
-});
+}).describe("People, organisations and places, one row each however often named");
 
 export const MentionSchema = z.object({
   id,
@@ -93,7 +93,7 @@ export const MentionSchema = z.object({
   start,
   end,
   text: z.string().min(1).describe("The name as written"),
-});
+}).describe("Where each entity is named in the body");
 
 export const QuoteSchema = z.object({
   id,
@@ -102,7 +102,7 @@ export const QuoteSchema = z.object({
   sentence,
   start,
   end,
-});
+}).describe("Direct quotations and who said them");
 
 export const TroopSchema = z.object({
   id,
@@ -114,7 +114,7 @@ export const TroopSchema = z.object({
   sentence,
   quote,
   status: z.enum(troopStatuses).describe("reported: a figure the article gives; scenario: what would follow if something happens"),
-});
+}).describe("Troop strength figures with the force they count");
 
 export const MilestoneSchema = z.object({
   id,
@@ -124,7 +124,7 @@ export const MilestoneSchema = z.object({
   category: z.enum(milestoneCategories).describe("Kind of event"),
   sentence,
   quote,
-});
+}).describe("Dated events, labelled and categorised, in date order");
 
 export const IssueSchema = z.object({
   id,
@@ -134,7 +134,7 @@ export const IssueSchema = z.object({
   status: z.enum(issueStatuses).describe("Where the negotiation stands"),
   sentence,
   quote,
-});
+}).describe("The sticking points in the negotiation and each side's position");
 
 export const tableSchemas = {
   sentences: SentenceSchema,

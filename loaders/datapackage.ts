@@ -1,0 +1,53 @@
+/** A Frictionless Data Package describing the tables, generated from their zod schemas. */
+import { z } from "zod";
+import { tableSchemas, tableNames, type Article } from "./schemas.js";
+
+interface JsonSchemaProperty {
+  type?: string | string[];
+  description?: string;
+  enum?: unknown[];
+  pattern?: string;
+  anyOf?: JsonSchemaProperty[];
+}
+
+export interface Field {
+  name: string;
+  type: "integer" | "number" | "string" | "boolean";
+  description: string;
+  constraints?: { enum?: unknown[]; pattern?: string; required?: boolean };
+}
+
+/** One table's fields: name, Frictionless type, description, allowed values. */
+export function fieldsOf(name: (typeof tableNames)[number]): Field[] {
+  const json = z.toJSONSchema(tableSchemas[name], { unrepresentable: "any" }) as { properties: Record<string, JsonSchemaProperty>; required?: string[] };
+  return Object.entries(json.properties).map(([field, property]) => {
+    const variants = property.anyOf ?? [property];
+    const main = variants.find((v) => v.type !== "null") ?? property;
+    const nullable = variants.some((v) => v.type === "null");
+    const type = main.type === "integer" || main.type === "number" || main.type === "boolean" ? main.type : "string";
+    const constraints = { ...(main.enum ? { enum: main.enum } : {}), ...(main.pattern ? { pattern: main.pattern } : {}), ...(nullable ? {} : { required: true }) };
+    return { name: field, type, description: property.description ?? main.description ?? "", constraints };
+  });
+}
+
+export function dataPackage(article: Article, rowCounts: Record<string, number>) {
+  return {
+    profile: "tabular-data-package",
+    name: article.slug,
+    title: `Tables extracted from “${article.title}”`,
+    sources: [{ title: [article.source, article.byline].filter(Boolean).join(" / ") || article.title, path: article.url ?? undefined }],
+    created: article.published,
+    resources: tableNames.map((name) => ({
+      name,
+      path: `tables/${name}.csv`,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8-sig",
+      dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+      description: tableSchemas[name].description,
+      rows: rowCounts[name],
+      schema: { fields: fieldsOf(name) },
+    })),
+  };
+}

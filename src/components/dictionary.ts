@@ -1,0 +1,29 @@
+/** The data dictionary: each table's fields, types and descriptions, as datapackage.json gives them. */
+import { html } from "htl";
+
+interface Resource {
+  name: string;
+  path: string;
+  description: string;
+  rows: number;
+  schema: { fields: { name: string; type: string; description: string; constraints?: { enum?: unknown[]; required?: boolean } }[] };
+}
+
+export function dictionary(resources: Resource[]) {
+  return html`${resources.map(
+    (r) => html`<section class="dictionary-table" id=${`table-${r.name}`}>
+      <h3>${r.name} <small>${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}</small></h3>
+      <p>${r.description}. Download <a download href=${`./data/tables/${r.name}.csv`}>CSV</a> · <a download href=${`./data/tables/${r.name}.json`}>JSON</a></p>
+      <div class="table-scroll"><table class="fields">
+        <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
+        <tbody>${r.schema.fields.map(
+          (f) => html`<tr>
+            <th scope="row"><code>${f.name}</code></th>
+            <td>${f.type}${f.constraints?.required ? "" : ", may be empty"}</td>
+            <td>${f.description}${f.constraints?.enum ? html`<br><small>One of: ${f.constraints.enum.join(", ")}</small>` : ""}</td>
+          </tr>`,
+        )}</tbody>
+      </table></div>
+    </section>`,
+  )}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * The dashboard's key figures, each computed from the tables with Arquero and carrying the
+ * sentence it comes from. Where a figure is a bound ("just over"), so is what follows from it.
+ */
+import type { Extract, Troop } from "../../loaders/schemas.js";
+import { html } from "htl";
+import { apDate, daysBetween, formatNumber } from "./format.js";
+import { sentenceHref } from "./links.js";
+import * as aq from "./arquero.js";
+
+export interface KeyFigure {
+  label: string;
+  value: string;
+  note: string;
+  sentence: number;
+}
+
+export function keyFigures({ article, tables }: Extract): KeyFigure[] {
+  const figures: KeyFigure[] = [];
+  // Expressions are strings: Arquero parses them, and bundlers may rename what a function's source says.
+  const reported = aq.from(tables.troops).filter("d => d.status === 'reported' && d.date !== null");
+  const whole = reported.filter("d => d.part_of === null").orderby("date").objects() as Troop[];
+  if (whole.length) {
+    const [first, last] = [whole[0], whole[whole.length - 1]];
+    const lowerBound = last.qualifier === "more than" || last.qualifier === "at least";
+    const fall = first.troops - last.troops;
+    figures.push({
+      label: `${last.force}, ${apDate(last.date!)}`,
+      value: `${lowerBound ? "just over " : ""}${formatNumber(last.troops)}`,
+      note: whole.length > 1 ? `Down ${lowerBound ? "by up to" : "by"} ${formatNumber(fall)} (${Math.round((fall / first.troops) * 100)}%) from ${formatNumber(first.troops)} in ${apDate(first.date!)}` : "troops",
+      sentence: last.sentence,
+    });
+    const share = reported
+      .params({ force: last.force, date: last.date })
+      .filter("(d, $) => d.part_of === $.force && d.date === $.date")
+      .objects() as Troop[];
+    for (const part of share) {
+      const percent = Math.round((part.troops / last.troops) * 100);
+      figures.push({
+        label: `${part.force} share of the force`,
+        value: `${lowerBound ? "≤ " : ""}${percent}%`,
+        note: `${formatNumber(part.troops)} of ${lowerBound ? "just over " : ""}${formatNumber(last.troops)} troops${lowerBound ? "; a little less, since the total is “just over”" : ""}`,
+        sentence: part.sentence,
+      });
+    }
+  }
+  const deadline = aq
+    .from(tables.milestones)
+    .filter("d => d.category === 'deadline' && d.precision === 'day'")
+    .orderby("date")
+    .objects()
+    .pop() as Extract["tables"]["milestones"][number] | undefined;
+  if (deadline && deadline.date > article.published) {
+    const days = daysBetween(article.published, deadline.date);
+    figures.push({
+      label: `Until the ${apDate(deadline.date)} deadline`,
+      value: `${formatNumber(days)} days`,
+      note: `About ${Math.round(days / 30.44)} months from publication, ${apDate(article.published)}`,
+      sentence: deadline.sentence,
+    });
+  }
+  const issues = aq
+    .from(tables.issues)
+    .rollup({ count: "d => op.count()", breakers: "d => op.sum(d.status === 'deal breaker' ? 1 : 0)" })
+    .object() as { count: number; breakers: number };
+  if (issues.count) {
+    figures.push({
+      label: "Sticking points",
+      value: String(issues.count),
+      note: `${issues.breakers} called “deal breakers”`,
+      sentence: tables.issues[0].sentence,
+    });
+  }
+  return figures;
+}
+
+/** The key figures as cards, each linked to its sentence. */
+export function keyFigureCards(figures: KeyFigure[]) {
+  return html`<div class="grid grid-cols-4 key-figures">${figures.map(
+    (f) => html`<a class="card key-figure" href=${sentenceHref(f.sentence)}>
+      <h2>${f.label}</h2>
+      <span class="big">${f.value}</span>
+      <span class="muted">${f.note}</span>
+    </a>`,
+  )}</div>`;
+}

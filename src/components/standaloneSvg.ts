@@ -1,0 +1,92 @@
+/**
+ * A chart as one self-contained SVG file: title, subtitle, legend, the plot, notes and source
+ * line, in the light palette so it prints and pastes anywhere. With `adaptive`, a stylesheet
+ * inside the file swaps to dark colours when the viewer's system is dark (the page's preview).
+ */
+import type { Furniture } from "./furniture.js";
+import { printPalette } from "./palette.js";
+
+export interface StandaloneOptions {
+  width: number;
+  plotHeight: number;
+  source: string;
+  legend: { label: string; color: string }[];
+  adaptive?: boolean;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const PAD = 24;
+
+/** Light → dark colour pairs for the adaptive preview. */
+const DARK: Record<string, string> = {
+  "#0072B2": "#56B4E9",
+  "#D55E00": "#E69F00",
+  "#A8527F": "#CC79A7",
+  "#007A5A": "#009E73",
+  "#666666": "#A0A0A0",
+  "#ffffff": "#161616",
+  "#1b1e23": "#e6e6e6",
+  "#5f6368": "#a6a6a6",
+  "#b0b3b8": "#555555",
+};
+
+function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Greedy word wrap by an average glyph width: good enough for furniture lines. */
+function wrap(text: string, size: number, width: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (size * 0.6)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function standaloneSvg(plotSvg: string, furniture: Furniture, options: StandaloneOptions): string {
+  const { width, plotHeight, source, legend } = options;
+  const p = printPalette;
+  const inner = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const text = (content: string, size: number, fill: string, weight = "normal") => {
+    for (const line of wrap(content, size, inner)) {
+      y += size * 1.3;
+      parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(line)}</text>`);
+    }
+  };
+  text(furniture.title, 22, p.foreground, "bold");
+  y += 4;
+  text(furniture.subtitle, 15, p.muted);
+  y += 26;
+  let x = PAD;
+  for (const item of legend) {
+    parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${item.color}"/>`);
+    parts.push(`<text x="${x + 17}" y="${y}" font-size="13" fill="${p.foreground}">${escape(item.label)}</text>`);
+    x += 17 + item.label.length * 13 * 0.56 + 18;
+  }
+  y += 10;
+  const plot = plotSvg.replace(/^<svg\b/, `<svg x="0" y="${y.toFixed(1)}"`);
+  y += plotHeight + 6;
+  for (const line of [furniture.note, source]) if (line) text(line, 12, p.muted);
+  const height = Math.ceil(y + PAD);
+  const dark = options.adaptive
+    ? `<style>@media (prefers-color-scheme: dark) {${Object.entries(DARK)
+        .map(([light, dark]) => `[fill="${light}"]{fill:${dark}}[stroke="${light}"]{stroke:${dark}}`)
+        .join("")} svg{color:${DARK[p.foreground]}} .background{fill:${DARK[p.background]}}}</style>`
+    : "";
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
+    dark,
+    `<rect class="background" width="100%" height="100%" fill="${p.background}"/>`,
+    ...parts,
+    plot,
+    "</svg>",
+  ].join("\n");
+}

@@ -1,0 +1,3 @@
+import { extract } from "./source.js";
+
+process.stdout.write(JSON.stringify(extract()));

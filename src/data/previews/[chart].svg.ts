@@ -1,0 +1,5 @@
+// The chart as the page shows it before its scripts run: the export, in the reader's colour scheme.
+import { chartSvg } from "../../components/exportChart.js";
+import { extract, param } from "../source.js";
+
+process.stdout.write(chartSvg(param("chart"), extract(), { adaptive: true }));
