@@ -81,9 +81,10 @@ export function runQuery(tables: Extract["tables"], query: Query) {
 }
 
 /** Rows per group as bars, labelled with their counts. */
-export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640 }: { group: string; width?: number }) {
+export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640, document }: { group: string; width?: number; document?: Document }) {
   const label = (d: Record<string, unknown>) => String(d[group] ?? "(none)");
   return Plot.plot({
+    document,
     width,
     height: Math.max(80, groups.length * 26 + 40),
     marginLeft: Math.min(200, 12 + 7 * Math.max(4, ...groups.map((d) => label(d).length))),

@@ -27,6 +27,12 @@ export const troopFurniture = {
   note: "▲ Reported as “just over”: the true figure is higher. Lines join reported figures; months in between were not reported. Dashed: a scenario, not a report.",
 };
 
+/** "just over 87,200": the article's own words for a qualified figure, where it has them. */
+function asWritten(d: Troop): string {
+  const words = /^(?:down from |up from |including |to )?(.*?)\s*\d/i.exec(d.quote)?.[1];
+  return d.qualifier !== "exact" && words ? `${words} ${formatNumber(d.troops)}` : qualified(d.troops, d.qualifier);
+}
+
 const symbolOf = (d: Troop) => (d.qualifier === "more than" || d.qualifier === "at least" ? "triangle" : "circle");
 const when = (d: Troop) => startOf(d.date ?? "1970");
 
@@ -40,11 +46,11 @@ export function describeTroops(troops: Troop[]): string {
     const [first, last] = [rows[0], rows[rows.length - 1]];
     const parts = reported.filter((d) => d.part_of === force && d.date === last.date);
     const share = parts.map((p) => `, ${formatNumber(p.troops)} of them ${p.force}`).join("");
-    sentences.push(
+    const sentence =
       rows.length > 1
-        ? `The ${force} ${last.troops < first.troops ? "fell" : "grew"} from ${qualified(first.troops, first.qualifier)} troops in ${apDate(first.date!)} to ${qualified(last.troops, last.qualifier)} on ${apDate(last.date!)}${share}.`
-        : `The ${force} had ${qualified(last.troops, last.qualifier)} troops on ${apDate(last.date!)}${share}.`,
-    );
+        ? `The ${force} ${last.troops < first.troops ? "fell" : "grew"} from ${asWritten(first)} troops in ${apDate(first.date!)} to ${asWritten(last)} on ${apDate(last.date!)}${share}`
+        : `The ${force} had ${asWritten(last)} troops on ${apDate(last.date!)}${share}`;
+    sentences.push(sentence.endsWith(".") ? sentence : `${sentence}.`);
   }
   for (const s of troops.filter((d) => d.status === "scenario" && d.date)) {
     sentences.push(`Scenario: ${s.force} forces would fall to ${formatNumber(s.troops)} at ${apDate(s.date!)} if no deal is reached.`);
@@ -75,7 +81,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
   const label = (d: Troop) =>
     d.status === "scenario"
       ? `“Zero option”: ${formatNumber(d.troops)}`
-      : `${d.qualifier === "more than" ? "just over " : ""}${formatNumber(d.troops)}${d.part_of ? ` ${d.force}` : ""}`;
+      : `${asWritten(d)}${d.part_of ? ` ${d.force}` : ""}`;
   const tip = (d: Troop) => `${d.force}${d.status === "scenario" ? " (scenario)" : ""}\n${qualified(d.troops, d.qualifier)} troops · ${apDate(d.date!)}\n“${d.quote}”`;
   return Plot.plot({
     document,
