@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { troopChart, describeTroops } from "../src/components/troopChart.js";
 import { milestoneChart } from "../src/components/milestoneChart.js";
-import { groupChart, runQuery } from "../src/components/explorer.js";
+import { groupChart } from "../src/components/explorer.js";
+import { runQuery } from "../src/components/explorerQuery.js";
 import { keyFigures } from "../src/components/keyFigures.js";
 import { sourceLine } from "../src/components/furniture.js";
 import { annotatedArticle } from "../src/components/annotatedArticle.js";
@@ -18,16 +19,16 @@ describe("troopChart", () => {
   const chart = troopChart(seed.tables.troops, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
 
   it("draws one mark per reported figure: triangles for 'just over', circles otherwise, and a hollow scenario", () => {
-    const symbols = [...chart.querySelectorAll('g[aria-label="dot"] path')].map((p) => p.getAttribute("d")!);
+    const symbols = [...chart.querySelectorAll('g[data-mark="dot"] path')].map((p) => p.getAttribute("d")!);
     expect(symbols).toHaveLength(3);
     expect(symbols.filter((d) => !d.includes("A")).length).toBe(1); // the triangle has no arcs
-    expect(chart.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(1);
-    expect(chart.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
-    expect(chart.querySelector('g[aria-label="line"][stroke-dasharray]')).not.toBeNull();
+    expect(chart.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(1);
+    expect(chart.querySelectorAll('g[data-mark="line"] path')).toHaveLength(2);
+    expect(chart.querySelector('g[data-mark="line"][stroke-dasharray]')).not.toBeNull();
   });
 
   it("labels the figures as the article gives them", () => {
-    const labels = [...chart.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    const labels = [...chart.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(["130,000", "just over 87,200", "60,000 U.S.", "“Zero option”: 0"]));
   });
 
@@ -41,7 +42,7 @@ describe("troopChart", () => {
   it("follows its rows: a new figure is a new mark", () => {
     const extra: Troop = { ...seed.tables.troops[1], id: 9, date: "2012-06", troops: 100000, qualifier: "approx", quote: "about 100,000 troops" };
     const svg = troopChart([...seed.tables.troops, extra], { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
-    expect(svg.querySelectorAll('g[aria-label="dot"] path')).toHaveLength(4);
+    expect(svg.querySelectorAll('g[data-mark="dot"] path')).toHaveLength(4);
     expect([...svg.querySelectorAll("text")].some((t) => t.textContent === "about 100,000")).toBe(true);
   });
 });
@@ -50,8 +51,8 @@ describe("milestoneChart", () => {
   it("draws a dot for each dated day and a bar for each month or year", () => {
     const svg = milestoneChart(seed.tables.milestones, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
     const days = seed.tables.milestones.filter((m) => m.precision === "day").length;
-    expect(svg.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(days);
-    expect(svg.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(seed.tables.milestones.length - days);
+    expect(svg.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(days);
+    expect(svg.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(seed.tables.milestones.length - days);
     expect(svg.textContent).toContain("Oct. 10, 2013 · U.N. Security Council extends");
   });
 });

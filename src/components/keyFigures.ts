@@ -1,11 +1,10 @@
 /**
  * The dashboard's key figures, each computed from the tables with Arquero and carrying the
  * sentence it comes from. Where a figure is a bound ("just over"), so is what follows from it.
+ * Computed when the site is built (src/data/key-figures.json.ts), so pages need no Arquero to show them.
  */
 import type { Extract, Troop } from "../../loaders/schemas.js";
-import { html } from "htl";
 import { apDate, daysBetween, formatNumber } from "./format.js";
-import { sentenceHref } from "./links.js";
 import * as aq from "./arquero.js";
 
 export interface KeyFigure {
@@ -72,15 +71,4 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
     });
   }
   return figures;
-}
-
-/** The key figures as cards, each linked to its sentence. */
-export function keyFigureCards(figures: KeyFigure[]) {
-  return html`<div class="grid grid-cols-4 key-figures">${figures.map(
-    (f) => html`<a class="card key-figure" href=${sentenceHref(f.sentence)}>
-      <h2>${f.label}</h2>
-      <span class="big">${f.value}</span>
-      <span class="muted">${f.note}</span>
-    </a>`,
-  )}</div>`;
 }

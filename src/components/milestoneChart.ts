@@ -3,6 +3,7 @@
  * dot; a month or a year, known no closer, is a bar across that month or year.
  */
 import * as Plot from "@observablehq/plot";
+import { accessible } from "./accessible.js";
 import type { Milestone } from "../../loaders/schemas.js";
 import { apDate, endOf, startOf } from "./format.js";
 import { pagePalette } from "./palette.js";
@@ -37,36 +38,38 @@ export function milestoneChart(milestones: Milestone[], { width = 640, palette =
   const lane = rowHeight / 2 - 7;
   const point = milestones.filter((m) => m.precision === "day");
   const span = milestones.filter((m) => m.precision !== "day");
-  return Plot.plot({
-    document,
-    width,
-    height: milestones.length * rowHeight + 40,
-    marginLeft: 12,
-    marginRight: 16,
-    marginTop: 30,
-    marginBottom: 10,
-    ...framing(milestoneFurniture, { furniture, source, document }),
-    ariaLabel: milestoneFurniture.title,
-    ariaDescription: describeMilestones(milestones),
-    x: { type: "utc", domain: [x1, x2], axis: "top", grid: true, label: null, ticks: width < 480 ? 4 : 8 },
-    y: { type: "band", domain: milestones.map((m) => m.id), axis: null, paddingInner: 0 },
-    color: { domain: categories, range: categories.map((c) => palette.categories[c]), legend: furniture },
-    marks: [
-      Plot.ruleY(milestones, { y: "id", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
-      Plot.barX(span, { x1: (m: Milestone) => startOf(m.date), x2: (m: Milestone) => endOf(m.date), y: "id", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category" }),
-      Plot.dot(point, { x: (m: Milestone) => startOf(m.date), y: "id", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
-      Plot.text(milestones, {
-        x: () => x1,
-        y: "id",
-        dy: lane - 9,
-        text: labelOf,
-        textAnchor: "start",
-        lineAnchor: "bottom",
-        lineWidth,
-        fontSize,
-        fill: palette.foreground,
-      }),
-      Plot.tip(milestones, Plot.pointer({ x: (m: Milestone) => startOf(m.date), y: "id", dy: lane, title: (m: Milestone) => `${apDate(m.date)} · ${m.category}\n“${m.quote}”`, maxRadius: 60 })),
-    ],
-  });
+  return accessible(
+    Plot.plot({
+      document,
+      width,
+      height: milestones.length * rowHeight + 40,
+      marginLeft: 12,
+      marginRight: 16,
+      marginTop: 30,
+      marginBottom: 10,
+      ...framing(milestoneFurniture, { furniture, source, document }),
+      ariaLabel: milestoneFurniture.title,
+      ariaDescription: describeMilestones(milestones),
+      x: { type: "utc", domain: [x1, x2], axis: "top", grid: true, label: null, ticks: width < 480 ? 4 : 8 },
+      y: { type: "band", domain: milestones.map((m) => m.id), axis: null, paddingInner: 0 },
+      color: { domain: categories, range: categories.map((c) => palette.categories[c]), legend: furniture },
+      marks: [
+        Plot.ruleY(milestones, { y: "id", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
+        Plot.barX(span, { x1: (m: Milestone) => startOf(m.date), x2: (m: Milestone) => endOf(m.date), y: "id", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category" }),
+        Plot.dot(point, { x: (m: Milestone) => startOf(m.date), y: "id", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
+        Plot.text(milestones, {
+          x: () => x1,
+          y: "id",
+          dy: lane - 9,
+          text: labelOf,
+          textAnchor: "start",
+          lineAnchor: "bottom",
+          lineWidth,
+          fontSize,
+          fill: palette.foreground,
+        }),
+        Plot.tip(milestones, Plot.pointer({ x: (m: Milestone) => startOf(m.date), y: "id", dy: lane, title: (m: Milestone) => `${apDate(m.date)} · ${m.category}\n“${m.quote}”`, maxRadius: 60 })),
+      ],
+    }),
+  );
 }

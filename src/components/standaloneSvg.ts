@@ -76,13 +76,15 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
   y += plotHeight + 6;
   for (const line of [furniture.note, source]) if (line) text(line, 12, p.muted);
   const height = Math.ceil(y + PAD);
+  // Scoped to this chart, so the rules also work when the SVG is inlined in a page.
+  const scope = ".adaptive-chart";
   const dark = options.adaptive
     ? `<style>@media (prefers-color-scheme: dark) {${Object.entries(DARK)
-        .map(([light, dark]) => `[fill="${light}"]{fill:${dark}}[stroke="${light}"]{stroke:${dark}}`)
-        .join("")} svg{color:${DARK[p.foreground]}} .background{fill:${DARK[p.background]}}}</style>`
+        .map(([light, dark]) => `${scope} [fill="${light}"]{fill:${dark}}${scope} [stroke="${light}"]{stroke:${dark}}`)
+        .join("")} svg${scope}{color:${DARK[p.foreground]}} ${scope} .background{fill:${DARK[p.background]}}}</style>`
     : "";
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${options.adaptive ? ' class="adaptive-chart"' : ""} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
     dark,
     `<rect class="background" width="100%" height="100%" fill="${p.background}"/>`,
     ...parts,

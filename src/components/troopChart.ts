@@ -4,6 +4,7 @@
  * "just over" is an upward triangle: the true number is higher than the mark.
  */
 import * as Plot from "@observablehq/plot";
+import { accessible } from "./accessible.js";
 import type { Troop } from "../../loaders/schemas.js";
 import { apDate, endOf, formatNumber, qualified, startOf } from "./format.js";
 import { pagePalette, type Palette } from "./palette.js";
@@ -83,50 +84,52 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
       ? `“Zero option”: ${formatNumber(d.troops)}`
       : `${asWritten(d)}${d.part_of ? ` ${d.force}` : ""}`;
   const tip = (d: Troop) => `${d.force}${d.status === "scenario" ? " (scenario)" : ""}\n${qualified(d.troops, d.qualifier)} troops · ${apDate(d.date!)}\n“${d.quote}”`;
-  return Plot.plot({
-    document,
-    width,
-    height: height ?? (narrow ? 300 : 360),
-    marginLeft: 48,
-    marginRight: narrow ? 16 : 24,
-    marginTop: 24,
-    style: { overflow: "visible" },
-    ...framing(troopFurniture, { furniture, source, document }),
-    ariaLabel: troopFurniture.title,
-    ariaDescription: describeTroops(troops),
-    x: { type: "utc", domain: [new Date(x1), new Date(x2)], label: null, ticks: narrow ? 4 : 6 },
-    y: { domain: [0, Math.ceil((maxTroops * 1.1) / 20000) * 20000], grid: true, label: "Troops", tickFormat: (v: number) => (v === 0 ? "0" : `${v / 1000}k`) },
-    color: { domain: forces, range: palette.forces, legend: furniture },
-    marks: [
-      Plot.ruleY([0], { stroke: palette.muted }),
-      Plot.line(reported.filter((d) => !d.part_of), { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeOpacity: 0.8 }),
-      Plot.line(scenarioLines, { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeDasharray: "5,4" }),
-      Plot.dot(reported, { x: when, y: "troops", fill: "force", symbol: symbolOf, r: 6, stroke: palette.background, strokeWidth: 1 }),
-      Plot.dot(dated.filter((d) => d.status === "scenario"), { x: when, y: "troops", stroke: "force", fill: palette.background, r: 5, strokeWidth: 2 }),
-      // Labels near either edge are anchored inward so they stay inside the frame.
-      ...(["reported", "scenario"] as const).flatMap((status) =>
-        (["start", "middle", "end"] as const).map((anchor) =>
-          Plot.text(
-            dated.filter((d) => d.status === status && anchorOf(d) === anchor),
-            {
-              x: when,
-              y: "troops",
-              text: label,
-              dy: -14,
-              dx: anchor === "start" ? -6 : anchor === "end" ? 6 : 0,
-              textAnchor: anchor,
-              fontSize: 12,
-              fill: palette.foreground,
-              stroke: palette.background,
-              strokeWidth: 4,
-              paintOrder: "stroke",
-              fontWeight: status === "reported" ? "bold" : "normal",
-              fontStyle: status === "reported" ? "normal" : "italic",
-            },
+  return accessible(
+    Plot.plot({
+      document,
+      width,
+      height: height ?? (narrow ? 300 : 360),
+      marginLeft: 48,
+      marginRight: narrow ? 16 : 24,
+      marginTop: 24,
+      style: { overflow: "visible" },
+      ...framing(troopFurniture, { furniture, source, document }),
+      ariaLabel: troopFurniture.title,
+      ariaDescription: describeTroops(troops),
+      x: { type: "utc", domain: [new Date(x1), new Date(x2)], label: null, ticks: narrow ? 4 : 6 },
+      y: { domain: [0, Math.ceil((maxTroops * 1.1) / 20000) * 20000], grid: true, label: "Troops", tickFormat: (v: number) => (v === 0 ? "0" : `${v / 1000}k`) },
+      color: { domain: forces, range: palette.forces, legend: furniture },
+      marks: [
+        Plot.ruleY([0], { stroke: palette.muted }),
+        Plot.line(reported.filter((d) => !d.part_of), { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeOpacity: 0.8 }),
+        Plot.line(scenarioLines, { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeDasharray: "5,4" }),
+        Plot.dot(reported, { x: when, y: "troops", fill: "force", symbol: symbolOf, r: 6, stroke: palette.background, strokeWidth: 1 }),
+        Plot.dot(dated.filter((d) => d.status === "scenario"), { x: when, y: "troops", stroke: "force", fill: palette.background, r: 5, strokeWidth: 2 }),
+        // Labels near either edge are anchored inward so they stay inside the frame.
+        ...(["reported", "scenario"] as const).flatMap((status) =>
+          (["start", "middle", "end"] as const).map((anchor) =>
+            Plot.text(
+              dated.filter((d) => d.status === status && anchorOf(d) === anchor),
+              {
+                x: when,
+                y: "troops",
+                text: label,
+                dy: -14,
+                dx: anchor === "start" ? -6 : anchor === "end" ? 6 : 0,
+                textAnchor: anchor,
+                fontSize: 12,
+                fill: palette.foreground,
+                stroke: palette.background,
+                strokeWidth: 4,
+                paintOrder: "stroke",
+                fontWeight: status === "reported" ? "bold" : "normal",
+                fontStyle: status === "reported" ? "normal" : "italic",
+              },
+            ),
           ),
         ),
-      ),
-      Plot.tip(dated, Plot.pointer({ x: when, y: "troops", title: tip, maxRadius: 40 })),
-    ],
-  });
+        Plot.tip(dated, Plot.pointer({ x: when, y: "troops", title: tip, maxRadius: 40 })),
+      ],
+    }),
+  );
 }

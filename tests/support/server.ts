@@ -1,4 +1,4 @@
-/** A static server for dist/, as a host would serve it: clean URLs and gzip. */
+/** A static server for dist/, as a host would serve it: clean URLs, and gzip compressed once per file. */
 import { createServer, type Server } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -32,6 +32,7 @@ export interface StaticServer {
 
 /** Serves `root` on 127.0.0.1 at a free port, with extra pages from `extra` (path → HTML). */
 export async function serve(root: string, extra: Record<string, string> = {}): Promise<StaticServer> {
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://localhost");
     const extraPage = extra[pathname];
@@ -44,7 +45,9 @@ export async function serve(root: string, extra: Record<string, string> = {}): P
     const type = extraPage !== undefined ? TYPES[".html"] : (TYPES[extname(file!)] ?? "application/octet-stream");
     const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"])) && !type.startsWith("image/png");
     response.writeHead(200, { "content-type": type, ...(gzip ? { "content-encoding": "gzip" } : {}), "cache-control": "no-store" });
-    response.end(gzip ? gzipSync(body) : body);
+    const key = file ?? pathname;
+    if (gzip && !gzipped.has(key)) gzipped.set(key, gzipSync(body));
+    response.end(gzip ? gzipped.get(key) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address() as { port: number };

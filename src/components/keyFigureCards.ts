@@ -1,0 +1,14 @@
+/** The key figures as cards, each a link to the sentence it comes from. */
+import { html } from "htl";
+import type { KeyFigure } from "./keyFigures.js";
+import { sentenceHref } from "./links.js";
+
+export function keyFigureCards(figures: KeyFigure[]) {
+  return html`<div class="grid grid-cols-4 key-figures">${figures.map(
+    (f) => html`<a class="card key-figure" href=${sentenceHref(f.sentence)}>
+      <h2>${f.label}</h2>
+      <span class="big">${f.value}</span>
+      <span class="muted">${f.note}</span>
+    </a>`,
+  )}</div>`;
+}
