@@ -1,6 +1,6 @@
 // Observable Framework configuration. The site must build and run with no network but
 // the npm registry, and a built page must make no third-party request.
-import { readFileSync, readdirSync, utimesSync, watch, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, utimesSync, watch, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableNames } from "./loaders/schemas.js";
 
@@ -8,7 +8,8 @@ const LOADER_DIR = "src/data";
 
 /**
  * Framework reruns a data loader only when the loader file itself changes. Ours read
- * data/ and loaders/, so while previewing, touch every loader when those change.
+ * data/ and loaders/, so while previewing, touch every loader when those change. Folders,
+ * not files, are watched: editors save by replacing a file, which a file watch loses.
  */
 function touchLoadersOnChange(...dirs: string[]): void {
   const touch = () => {
@@ -18,10 +19,10 @@ function touchLoadersOnChange(...dirs: string[]): void {
     }
   };
   touch(); // tables cached before this server started may be stale too
-  for (const dir of dirs) watch(dir, { recursive: true }, touch).unref();
+  for (const dir of dirs.filter((d) => existsSync(d))) watch(dir, touch).unref();
 }
 
-if (process.argv.includes("preview")) touchLoadersOnChange("data", "loaders");
+if (process.argv.includes("preview")) touchLoadersOnChange("data", "data/articles", "data/annotations", "loaders");
 
 const PAGES = [
   { name: "Dashboard", path: "/" },
