@@ -22,7 +22,7 @@ const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?:(?<money>(?:US)?\$|£|€)\s?)?` +
-    String.raw`(?:(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)` +
+    String.raw`(?:(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     String.raw`(?<percent>\s?%|\s+percent\b|\s+per cent\b)?` +
     String.raw`(?<hyphenUnit>-(?:minute|hour|day|week|month|year|mile|kilometer|kilometre|meter|metre|foot|member|nation|point|man|seat)\b(?!-old))?`,
@@ -83,11 +83,18 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     const next = tokens[i + 1];
     // "U.S., British and Afghan troops": a list of proper modifiers before the noun.
     if (words.length && /^[A-Z]/.test(words[words.length - 1].text) && /^(,|and|or)$/.test(t.text) && next && /^[A-Z]/.test(next.text)) continue;
+    // "NATO-led troops": the "-led" compound is a modifier; skip its hyphen and participle.
+    if (words.length && t.text === "-" && t.start === words[words.length - 1].end && next && /^(led|backed|based|run|trained)$/.test(next.text)) {
+      i++;
+      continue;
+    }
+    // "61 army recruits outside…": a plural noun tagged as a verb after a noun.
+    const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && words.length > 0 && words[words.length - 1].pos === "NOUN" && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos));
     // "registered voters", "wounded soldiers": a participle before a noun describes it.
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
-    if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
+    if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle && !pluralNoun) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
     if (t.pos === "PROPN" && words.length && words[words.length - 1].pos === "NOUN") break;
-    words.push(t);
+    words.push(pluralNoun ? { ...t, pos: "NOUN" } : t);
   }
   while (words.length && words[words.length - 1].pos !== "NOUN" && words[words.length - 1].pos !== "PROPN") words.pop();
   if (!words.length) return null;
@@ -123,7 +130,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt))) continue;
-    const value = amountValue(g.digits ?? g.word!, g.scale);
+    const value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
     figures.push({ start, end, value, unit, qualifier: qualifierOf(g.qualifier), openRange, elliptic });
   }
   for (const m of text.matchAll(FRACTION)) {
@@ -201,10 +208,11 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], 
   return quantities;
 }
 
+const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?$/i;
 const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 const PART_OF_WITHIN = /\bof (?:them|those|these|whom|which)\b/i;
-const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated)\s+(?:on\s+)?$/i;
+const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:on\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
 /**
@@ -241,7 +249,9 @@ function dateOf(
     /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
   const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
   const between = (t: Time) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
-  const forecast = isFutureClause(clause);
+  // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
+  const baseline = BASELINE.test(text(sentence.start, figure.start));
+  const forecast = isFutureClause(clause) && !baseline;
   const ahead = (t: Time) => {
     const now = context.published.slice(0, t.date.length);
     return t.date > now || (t.relation === "after" && t.date >= now);
@@ -250,7 +260,9 @@ function dateOf(
   const byRank = (rank: (t: Time) => number[]) => (a: Time, b: Time) => compareRanks(rank(a), rank(b));
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end));
 
-  const own = inClause.filter((t) => !isAttribution(t) && !between(t)).sort(byRank((t) => [forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
+  const own = inClause
+    .filter((t) => !isAttribution(t) && !between(t))
+    .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
   if (own) return own.date;
   const said = inClause.find(isAttribution);
   if (said) return said.date;

@@ -66,7 +66,10 @@ export function isFutureClause(clause: string): boolean {
 export function tenseAround(sentence: string, start: number, end: number): "past" | "future" | undefined {
   const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
   const before = words(sentence.slice(0, start).split(/[,;:—(]/).pop()!).slice(-6).reverse();
-  const after = words(sentence.slice(end).split(/[,;:—)]/)[0]).slice(0, 2);
+  // "By the end of March, Congress had…": an opening time reads the clause after its comma.
+  const rest = sentence.slice(end).split(/[,;:—)]/);
+  const opening = !/\w/.test(sentence.slice(0, start).replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
+  const after = words(rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "")).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {

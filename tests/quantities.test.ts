@@ -36,6 +36,21 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities(sentence)).toEqual(expected);
   });
 
+  it("reads compound modifiers, mis-tagged plurals and halves", () => {
+    expect(quantities("Most of the roughly 51,000 NATO-led troops currently in Afghanistan are due to leave.")).toEqual([
+      ["roughly 51,000 NATO-led troops", 51000, "troops", "approx", "2013-10-11"],
+    ]);
+    expect(quantities("In 2012, a bomber killed 61 army recruits outside a recruiting center.")).toEqual([["61 army recruits", 61, "army recruits", "exact", "2012"]]);
+    expect(quantities("The war has lasted nearly seven and a half years.")).toEqual([["nearly seven and a half years", 7.5, "years", "approx", null]]);
+  });
+
+  it("gives a baseline figure the time after it, not the forecast's", () => {
+    expect(quantities("The deployment will lift the force to roughly 100,000 troops by the end of August, up from about 34,000 troops when Obama took office in January.", "2009-12-02")).toEqual([
+      ["roughly 100,000 troops", 100000, "troops", "approx", "2010-08-31"],
+      ["about 34,000 troops", 34000, "troops", "approx", "2009-01"],
+    ]);
+  });
+
   it("counts a range as two quantities with the same unit", () => {
     expect(quantities("NATO will keep 8,000 to 12,000 troops after 2014.")).toEqual([
       ["8,000", 8000, "troops", "exact", "2014"],

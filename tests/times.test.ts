@@ -44,6 +44,11 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("The count was taken on Dec. 1.", "2014-01-10")).toEqual([["Dec. 1", "2013-12-01", "day", "on"]]);
   });
 
+  it("reads the tense of the clause after an opening time", () => {
+    expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
+    expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);
+  });
+
   it("does not take durations, vague phrases, verbs or names for times", () => {
     expect(time("The talks lasted about three hours and may resume sooner than later.")).toEqual([]);
     expect(time("Results will come in the coming weeks; troops march recently.")).toEqual([]);
