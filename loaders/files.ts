@@ -20,7 +20,7 @@ export function readArticle(file: string, options: ParseOptions = {}): Article {
 
 /** data/articles/<slug>.md → data/annotations/<slug>.yaml, if there is one. */
 export function annotationPathFor(articleFile: string, slug: string): string {
-  return join(dirname(resolve(articleFile)), "..", "annotations", `${slug}.yaml`);
+  return join(dirname(articleFile), "..", "annotations", `${slug}.yaml`);
 }
 
 export function readAnnotations(file: string, article: Article): AnnotationFile {
@@ -32,12 +32,7 @@ export function readAnnotations(file: string, article: Article): AnnotationFile 
 export function extractFile(file: string, options: ParseOptions & { annotations?: string } = {}): Extract {
   const article = readArticle(file, options);
   const annotationFile = options.annotations ?? annotationPathFor(file, article.slug);
-  return extractArticle(article, readAnnotations(displayPath(annotationFile), article));
-}
-
-function displayPath(file: string): string {
-  const relative = file.startsWith(process.cwd() + "/") ? file.slice(process.cwd().length + 1) : file;
-  return relative;
+  return extractArticle(article, readAnnotations(annotationFile, article));
 }
 
 export function tableColumns(name: keyof typeof tableSchemas): string[] {

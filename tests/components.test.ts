@@ -77,7 +77,7 @@ describe("keyFigures", () => {
   it("computes the figures from the tables, linked to their sentences", () => {
     expect(keyFigures(seed).map((f) => [f.value, f.sentence])).toEqual([
       ["just over 87,200", 23],
-      ["≤ 69%", 23],
+      ["just under 69%", 23],
       ["446 days", 10],
       ["3", 2],
     ]);

@@ -12,6 +12,7 @@ interface Span {
   end: number;
   kind: Kind;
   tip: string;
+  first?: boolean;
 }
 
 function spansOf({ tables }: Extract): Span[] {
@@ -29,9 +30,10 @@ function spansOf({ tables }: Extract): Span[] {
       kind: "time" as const,
       tip: `${t.relation === "on" ? "" : `${t.relation} `}${apDate(t.date)}${t.note ? ` · ${t.note}` : ""}`,
     })),
-    ...tables.mentions.map((m) => {
+    ...tables.mentions.map((m, i) => {
       const e = entities.get(m.entity)!;
-      return { start: m.start, end: m.end, kind: "entity" as const, tip: `${e.name} · ${e.type}, named ${e.mentions}×` };
+      const first = !tables.mentions.slice(0, i).some((earlier) => earlier.entity === m.entity);
+      return { start: m.start, end: m.end, kind: "entity" as const, tip: `${e.name} · ${e.type}, named ${e.mentions}×`, first };
     }),
   ];
 }
@@ -64,7 +66,7 @@ export function annotatedArticle(extract: Extract, { document = globalThis.docum
     for (const node of nodes) {
       if (node.start > at) parent.appendChild(document.createTextNode(body.slice(at, node.start)));
       const mark = document.createElement("mark");
-      mark.className = `mark-${node.kind}`;
+      mark.className = `mark-${node.kind}${node.first ? " first-mention" : ""}`;
       mark.tabIndex = 0;
       mark.dataset.tip = node.tip;
       render(mark, node.start, node.end, node.children);

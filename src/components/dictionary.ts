@@ -13,14 +13,16 @@ export function dictionary(resources: Resource[]) {
   return html`${resources.map(
     (r) => html`<section class="dictionary-table" id=${`table-${r.name}`}>
       <h3>${r.name} <small>${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}</small></h3>
-      <p>${r.description}. Download <a download href=${`./data/tables/${r.name}.csv`}>CSV</a> · <a download href=${`./data/tables/${r.name}.json`}>JSON</a></p>
-      <div class="table-scroll"><table class="fields">
+      <p>${r.description}.</p>
+      <p class="links">Download <a download href=${`./data/tables/${r.name}.csv`}>CSV</a> · <a download href=${`./data/tables/${r.name}.json`}>JSON</a></p>
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${r.name}`}><table class="fields">
+        <colgroup><col class="name"><col class="type"><col></colgroup>
         <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
         <tbody>${r.schema.fields.map(
           (f) => html`<tr>
             <th scope="row"><code>${f.name}</code></th>
             <td>${f.type}${f.constraints?.required ? "" : ", may be empty"}</td>
-            <td>${f.description}${f.constraints?.enum ? html`<br><small>One of: ${f.constraints.enum.join(", ")}</small>` : ""}</td>
+            <td>${f.description}${f.constraints?.enum ? html`<br><span class="allowed">One of: ${f.constraints.enum.join(", ")}</span>` : ""}</td>
           </tr>`,
         )}</tbody>
       </table></div>

@@ -7,6 +7,7 @@ import { accessible } from "./accessible.js";
 import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
+import { apDate, formatNumber } from "./format.js";
 
 export type Source = "quantities" | "times" | "entities";
 
@@ -69,13 +70,21 @@ export function groupChart(groups: { rows: number; [key: string]: unknown }[], {
   );
 }
 
+const heading = (column: string) => (column.charAt(0).toUpperCase() + column.slice(1)).replace("_", " ");
+
 /** The matching rows as a plain, accessible table; sentence numbers link to the article. */
 export function resultsTable(rows: Record<string, unknown>[], columns: string[], { limit = 50 } = {}) {
-  const cell = (column: string, value: unknown) =>
-    (column === "sentence" || column === "first_sentence") && typeof value === "number" ? sentenceLink(value, `§${value}`) : value === null ? "—" : String(value);
-  return html`<div class="table-scroll"><table class="results">
+  const cell = (column: string, value: unknown) => {
+    if (value === null || value === undefined) return "—";
+    if (column === "sentence" || column === "first_sentence") return sentenceLink(value as number, `§${value}`);
+    if (column === "date") return apDate(String(value));
+    return typeof value === "number" ? formatNumber(value) : String(value);
+  };
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Matching rows"><table class="results">
     <caption class="sr-only">Rows matching the explorer's filters</caption>
-    <thead><tr>${columns.map((c) => html`<th scope="col">${c.replace("_", " ")}</th>`)}</tr></thead>
-    <tbody>${rows.slice(0, limit).map((row) => html`<tr>${columns.map((c) => html`<td class=${typeof row[c] === "number" && !c.includes("sentence") ? "number" : null}>${cell(c, row[c])}</td>`)}</tr>`)}</tbody>
+    <thead><tr>${columns.map((c) => html`<th scope="col">${heading(c)}</th>`)}</tr></thead>
+    <tbody>${rows.slice(0, limit).map(
+      (row) => html`<tr>${columns.map((c) => html`<td data-label=${heading(c)} class=${typeof row[c] === "number" && !c.includes("sentence") ? "number" : null}>${cell(c, row[c])}</td>`)}</tr>`,
+    )}</tbody>
   </table>${rows.length > limit ? html`<p class="muted">First ${limit} of ${rows.length} rows.</p>` : ""}</div>`;
 }

@@ -37,8 +37,8 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
       const percent = Math.round((part.troops / last.troops) * 100);
       figures.push({
         label: `${part.force} share of the force`,
-        value: `${lowerBound ? "≤ " : ""}${percent}%`,
-        note: `${formatNumber(part.troops)} of ${lowerBound ? "just over " : ""}${formatNumber(last.troops)} troops${lowerBound ? "; a little less, since the total is “just over”" : ""}`,
+        value: `${lowerBound ? "just under " : ""}${percent}%`,
+        note: `${formatNumber(part.troops)} of ${lowerBound ? "just over " : ""}${formatNumber(last.troops)} troops`,
         sentence: part.sentence,
       });
     }

@@ -26,16 +26,17 @@ export function describeMilestones(milestones: Milestone[]): string {
 
 export function milestoneChart(milestones: Milestone[], { width = 640, palette = pagePalette, source, furniture = true, document }: ChartOptions = {}) {
   const fontSize = 12;
-  const lineWidth = Math.max(16, (width - 28) / fontSize);
+  // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
+  const lineWidth = Math.max(16, (0.9 * (width - 28)) / fontSize);
   const labelOf = (m: Milestone) => `${apDate(m.date)} · ${m.label}`;
   // Each row fits its label's wrapped lines (Plot wraps at about 0.55em a character) and a lane.
   const lines = Math.max(1, ...milestones.map((m) => Math.ceil(labelOf(m).length / (lineWidth / 0.55))));
-  const rowHeight = lines * fontSize * 1.2 + 24;
+  const rowHeight = lines * fontSize * 1.2 + 30;
   const categories = CATEGORIES.filter((c) => milestones.some((m) => m.category === c));
   const x1 = new Date(Date.UTC(startOf(milestones[0]?.date ?? "2001").getUTCFullYear(), 0, 1));
   const x2 = new Date(Date.UTC(endOf(milestones[milestones.length - 1]?.date ?? "2014").getUTCFullYear() + 1, 6, 1));
   // The lane sits at the bottom of each row, the label above it.
-  const lane = rowHeight / 2 - 7;
+  const lane = rowHeight / 2 - 8;
   const point = milestones.filter((m) => m.precision === "day");
   const span = milestones.filter((m) => m.precision !== "day");
   return accessible(
@@ -55,7 +56,7 @@ export function milestoneChart(milestones: Milestone[], { width = 640, palette =
       color: { domain: categories, range: categories.map((c) => palette.categories[c]), legend: furniture },
       marks: [
         Plot.ruleY(milestones, { y: "id", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
-        Plot.barX(span, { x1: (m: Milestone) => startOf(m.date), x2: (m: Milestone) => endOf(m.date), y: "id", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category" }),
+        Plot.barX(span, { x1: (m: Milestone) => startOf(m.date), x2: (m: Milestone) => endOf(m.date), y: "id", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category" }),
         Plot.dot(point, { x: (m: Milestone) => startOf(m.date), y: "id", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
         Plot.text(milestones, {
           x: () => x1,

@@ -74,10 +74,14 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
   const first = Math.min(...dated.map((d) => when(d).getTime()));
   const last = Math.max(...dated.map((d) => endOf(d.date!).getTime()));
   const narrow = width < 480;
-  const [x1, x2] = [first - 120 * 864e5, last + 120 * 864e5];
-  const anchorOf = (d: Troop) => {
-    const at = (when(d).getTime() - x1) / (x2 - x1);
-    return at < (narrow ? 0.2 : 0.1) ? "start" : at > (narrow ? 0.8 : 0.9) ? "end" : "middle";
+  // Room on the right for the labels of each series' last figure.
+  const [x1, x2] = [first - 120 * 864e5, last + Math.max(120 * 864e5, (last - first) * (narrow ? 0.45 : 0.25))];
+  // A figure the line leaves to the right is labelled above it; a series' last figure to its right,
+  // so no label sits on a line.
+  const continues = (d: Troop) => dated.some((o) => o !== d && o.force === d.force && when(o) > when(d));
+  const placeOf = (d: Troop) => {
+    if (!continues(d)) return "right";
+    return (when(d).getTime() - x1) / (x2 - x1) < (narrow ? 0.2 : 0.1) ? "above-start" : "above";
   };
   const label = (d: Troop) =>
     d.status === "scenario"
@@ -105,30 +109,30 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
         Plot.line(scenarioLines, { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeDasharray: "5,4" }),
         Plot.dot(reported, { x: when, y: "troops", fill: "force", symbol: symbolOf, r: 6, stroke: palette.background, strokeWidth: 1 }),
         Plot.dot(dated.filter((d) => d.status === "scenario"), { x: when, y: "troops", stroke: "force", fill: palette.background, r: 5, strokeWidth: 2 }),
-        // Labels near either edge are anchored inward so they stay inside the frame.
         ...(["reported", "scenario"] as const).flatMap((status) =>
-          (["start", "middle", "end"] as const).map((anchor) =>
-            Plot.text(
-              dated.filter((d) => d.status === status && anchorOf(d) === anchor),
-              {
-                x: when,
-                y: "troops",
-                text: label,
-                dy: -14,
-                dx: anchor === "start" ? -6 : anchor === "end" ? 6 : 0,
-                textAnchor: anchor,
-                fontSize: 12,
-                fill: palette.foreground,
-                stroke: palette.background,
-                strokeWidth: 4,
-                paintOrder: "stroke",
-                fontWeight: status === "reported" ? "bold" : "normal",
-                fontStyle: status === "reported" ? "normal" : "italic",
-              },
-            ),
+        (["above", "above-start", "right"] as const).map((place) =>
+          Plot.text(
+            dated.filter((d) => d.status === status && placeOf(d) === place),
+            {
+              x: when,
+              // A label at the baseline sits just above the zero rule.
+              y: (d: Troop) => (place === "right" && d.troops < maxTroops * 0.08 ? d.troops + maxTroops * 0.05 : d.troops),
+              text: label,
+              dx: place === "right" ? 10 : place === "above-start" ? -6 : 0,
+              dy: place === "right" ? 0 : -14,
+              textAnchor: place === "above" ? "middle" : "start",
+              fontSize: 12,
+              fill: palette.foreground,
+              stroke: palette.background,
+              strokeWidth: 4,
+              paintOrder: "stroke",
+              fontWeight: status === "reported" ? "bold" : "normal",
+              fontStyle: status === "reported" ? "normal" : "italic",
+            },
           ),
         ),
-        Plot.tip(dated, Plot.pointer({ x: when, y: "troops", title: tip, maxRadius: 40 })),
+      ),
+      Plot.tip(dated, Plot.pointer({ x: when, y: "troops", title: tip, maxRadius: 40 })),
       ],
     }),
   );
