@@ -1,6 +1,5 @@
-/** Finding what extraction saw inside an annotation's quote. */
+/** Finding what extraction saw inside an annotation's quote, and the sentence around an offset. */
 import type { AnalyzedSentence } from "./sentences.js";
-import type { Anchor } from "./annotations.js";
 
 export interface Span {
   start: number;
@@ -20,4 +19,3 @@ export function listOf(values: (string | number | null)[]): string {
   return values.length ? values.map((v) => String(v)).join(", ") : "nothing";
 }
 
-export type { Anchor };

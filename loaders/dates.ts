@@ -29,8 +29,3 @@ export function formatDate(date: Date, precision: Precision): string {
   const m = `${y}-${pad(date.getUTCMonth() + 1)}`;
   return precision === "month" ? m : `${m}-${pad(date.getUTCDate())}`;
 }
-
-export function precisionOf(iso: string): Precision {
-  return iso.length === 4 ? "year" : iso.length === 7 ? "month" : "day";
-}
-
