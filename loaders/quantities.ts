@@ -210,7 +210,8 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], 
 
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?$/i;
-const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
+/** "including 60,000 Americans": a figure that is part of the one before it. */
+export const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 const PART_OF_WITHIN = /\bof (?:them|those|these|whom|which)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:on\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;

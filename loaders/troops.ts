@@ -6,6 +6,7 @@ import type { Quantity, Time, Troop } from "./schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { AnnotationFile } from "./annotations.js";
 import { InputError } from "./errors.js";
+import { PART_OF_BEFORE } from "./quantities.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
 
 const TROOP_UNIT = /\b(troops|soldiers|forces|service members|servicemen|servicemembers|marines|personnel|trainers|advisers|advisors)$/;
@@ -19,7 +20,6 @@ const FORCE_NAMES: [RegExp, string][] = [
   [/\bAfghan\b/, "Afghan"],
   [/\b(?:coalition|international)\b/i, "international force"],
 ];
-const PART_OF = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 
 function forceOf(q: Quantity, sentence: AnalyzedSentence): string {
   if (NATIONALS[q.unit]) return NATIONALS[q.unit];
@@ -37,7 +37,7 @@ export function extractTroops(quantities: Quantity[], times: Time[], sentences: 
   for (const q of quantities) {
     const sentence = sentenceAt(sentences, q.start);
     const before = sentence.text.slice(0, q.start - sentence.start);
-    const isPart = PART_OF.test(before);
+    const isPart = PART_OF_BEFORE.test(before);
     if (!(TROOP_UNIT.test(q.unit) || (isPart && NATIONALS[q.unit])) || CASUALTY.test(sentence.text) || !Number.isInteger(q.value)) continue;
     const parent = isPart ? [...rows.values()].filter((r) => r.sentence === sentence.id).pop() : undefined;
     rows.set(q, {

@@ -35,3 +35,13 @@ export const printPalette: Palette = {
   faint: "#b0b3b8",
   background: "#ffffff",
 };
+
+/** The same colours for a dark background: the adaptive preview swaps to these. */
+export const printDarkPalette: Palette = {
+  forces: ["#56B4E9", "#E69F00"],
+  categories: { military: "#E69F00", diplomacy: "#56B4E9", politics: "#CC79A7", deadline: "#009E73", other: "#A0A0A0" },
+  foreground: "#e6e6e6",
+  muted: "#a6a6a6",
+  faint: "#555555",
+  background: "#161616",
+};

@@ -4,7 +4,7 @@
  * inside the file swaps to dark colours when the viewer's system is dark (the page's preview).
  */
 import type { Furniture } from "./furniture.js";
-import { printPalette } from "./palette.js";
+import { printDarkPalette, printPalette, type Palette } from "./palette.js";
 
 export interface StandaloneOptions {
   width: number;
@@ -17,18 +17,9 @@ export interface StandaloneOptions {
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 const PAD = 24;
 
-/** Light → dark colour pairs for the adaptive preview. */
-const DARK: Record<string, string> = {
-  "#0072B2": "#56B4E9",
-  "#D55E00": "#E69F00",
-  "#A8527F": "#CC79A7",
-  "#007A5A": "#009E73",
-  "#666666": "#A0A0A0",
-  "#ffffff": "#161616",
-  "#1b1e23": "#e6e6e6",
-  "#5f6368": "#a6a6a6",
-  "#b0b3b8": "#555555",
-};
+/** Light → dark colour pairs for the adaptive preview, read off the two palettes. */
+const colours = (p: Palette) => [...p.forces, ...Object.values(p.categories), p.foreground, p.muted, p.faint, p.background];
+const DARK: Record<string, string> = Object.fromEntries(colours(printPalette).map((light, i) => [light, colours(printDarkPalette)[i]]));
 
 function escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
