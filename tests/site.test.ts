@@ -66,7 +66,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     await expect(troops.getAttribute("aria-description")).resolves.toContain("fell from 130,000 troops in October 2011 to just over 87,200 on Aug. 1, 2013, 60,000 of them U.S.");
     expect(await troops.locator("text").evaluateAll((nodes) => nodes.map((n) => n.textContent))).toEqual(expect.arrayContaining(["130,000", "just over 87,200", "60,000 U.S."]));
     expect(await page.locator("table.issues tbody tr").count()).toBe(3);
-    expect(await page.locator("table.issues").innerText()).toContain("Refuses a guarantee, as it could lead to offensive action against another ally, Pakistan");
+    expect(await page.locator("table.issues").textContent()).toContain("Refuses a guarantee, as it could lead to offensive action against another ally, Pakistan");
     expect(await page.locator('figure svg[aria-label^="From the Taliban"] g[data-mark="dot"] circle').count()).toBe(6);
     expect(await page.locator("img.chart-preview").first().isVisible()).toBe(false);
     await context.close();
@@ -78,11 +78,12 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     expect(await rows.count()).toBe(6);
     await page.getByLabel("Search").fill("troops");
     await expect.poll(() => rows.count()).toBe(2);
-    expect(await page.locator("pre.query").innerText()).toContain('term: "troops"');
+    // textContent: below the first chart, sections are only painted near the screen (content-visibility).
+    await expect.poll(() => page.locator("pre.query").textContent()).toContain('term: "troops"');
     await page.getByLabel("Table").selectOption("Entities");
     await page.getByLabel("Search").fill("kerry");
-    await expect.poll(() => page.locator("table.results tbody").innerText()).toContain("John Kerry");
-    expect(await page.locator("pre.query").innerText()).toContain("aq.from(tables.entities)");
+    await expect.poll(() => page.locator("table.results tbody").textContent()).toContain("John Kerry");
+    await expect.poll(() => page.locator("pre.query").textContent()).toContain("aq.from(tables.entities)");
     await context.close();
   }, 60_000);
 
