@@ -1,17 +1,3 @@
-/** Tables as CSV a spreadsheet opens safely: UTF-8 with BOM, RFC 4180 (CRLF), no formula injection. */
-import { csvFormatRow } from "d3-dsv";
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return String(value);
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  // A leading apostrophe stops Excel and Sheets from evaluating text as a formula.
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function toCsv(rows: Record<string, unknown>[], columns: string[]): string {
-  const lines = [columns, ...rows.map((row) => columns.map((c) => cell(row[c])))].map((r) => csvFormatRow(r));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
+// The one CSV encoder lives in src/components, the only folder Framework serves modules from,
+// because pages encode filtered rows with it too.
+export { toCsv } from "../src/components/csv.js";

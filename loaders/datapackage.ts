@@ -8,12 +8,15 @@ interface JsonSchemaProperty {
   enum?: unknown[];
   pattern?: string;
   anyOf?: JsonSchemaProperty[];
+  unit?: string;
 }
 
 export interface Field {
   name: string;
   type: "integer" | "number" | "string" | "boolean";
   description: string;
+  /** What the numbers count, where the schema says. */
+  unit?: string;
   constraints?: { enum?: unknown[]; pattern?: string; required?: boolean };
 }
 
@@ -26,7 +29,8 @@ export function fieldsOf(name: (typeof tableNames)[number]): Field[] {
     const nullable = variants.some((v) => v.type === "null");
     const type = main.type === "integer" || main.type === "number" || main.type === "boolean" ? main.type : "string";
     const constraints = { ...(main.enum ? { enum: main.enum } : {}), ...(main.pattern ? { pattern: main.pattern } : {}), ...(nullable ? {} : { required: true }) };
-    return { name: field, type, description: property.description ?? main.description ?? "", constraints };
+    const unit = property.unit ?? main.unit;
+    return { name: field, type, description: property.description ?? main.description ?? "", ...(unit ? { unit } : {}), constraints };
   });
 }
 

@@ -1,5 +1,5 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { decodeText, parseArticle, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
@@ -63,6 +63,38 @@ export function writeFilesAtomically(dir: string, files: Map<string, string>): v
       return;
     }
     for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Marks a folder as written by one of our commands, so a rerun may replace it. */
+const MARKER = ".written-by-article-dashboard";
+
+/**
+ * Replaces the folder `dir` with exactly `files` (paths may have subfolders). Everything is
+ * written to a sibling staging folder first and swapped in with renames, so an interrupted
+ * run leaves the previous folder whole. A folder this function did not write is refused.
+ */
+export function replaceDirectory(dir: string, files: Map<string, string | Uint8Array>, command: string): void {
+  const target = resolve(dir);
+  if (existsSync(target) && !(statSync(target).isDirectory() && existsSync(join(target, MARKER)))) {
+    throw new InputError(dir, 1, "--out", `exists and was not written by ${command}; refusing to replace it (choose a new folder or remove it)`);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  try {
+    for (const [name, content] of files) {
+      mkdirSync(dirname(join(staging, name)), { recursive: true });
+      writeFileSync(join(staging, name), content);
+    }
+    writeFileSync(join(staging, MARKER), `This folder is written by ${command}, which replaces it whole on every run.\n`);
+    if (existsSync(target)) {
+      const old = `${staging}-old`;
+      renameSync(target, old);
+      renameSync(staging, target);
+      rmSync(old, { recursive: true, force: true });
+    } else renameSync(staging, target);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

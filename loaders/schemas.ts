@@ -22,8 +22,8 @@ export const isoPartialDate = z
 
 const id = z.number().int().positive().describe("Row number, from 1");
 const sentence = z.number().int().positive().describe("Id of the sentence the row comes from");
-const start = z.number().int().nonnegative().describe("UTF-16 offset where the span starts in article.body");
-const end = z.number().int().nonnegative().describe("UTF-16 offset where the span ends in article.body (exclusive)");
+const start = z.number().int().nonnegative().describe("UTF-16 offset where the span starts in article.body").meta({ unit: "UTF-16 code units" });
+const end = z.number().int().nonnegative().describe("UTF-16 offset where the span ends in article.body (exclusive)").meta({ unit: "UTF-16 code units" });
 const quote = z.string().min(1).describe("Verbatim words of the article the row rests on");
 
 export const precisions = ["year", "month", "day"] as const;
@@ -68,7 +68,7 @@ export const TimeSchema = z.object({
 
 export const QuantitySchema = z.object({
   id,
-  value: z.number().finite().describe("The number, with words, fractions, percents and money converted"),
+  value: z.number().finite().describe("The number, with words, fractions, percents and money converted").meta({ unit: "as the row's unit column says" }),
   unit: z.string().min(1).describe("The counted noun as written, lowercased (troops, americans, percent, dollars, fraction)"),
   qualifier: z.enum(qualifiers).describe("How exact the figure is (just over → more than; about, nearly → approx)"),
   date: isoPartialDate.nullable().describe("When the figure holds; empty for a pure duration"),
@@ -82,7 +82,7 @@ export const EntitySchema = z.object({
   id,
   name: z.string().min(1).describe("Fullest name used in the article"),
   type: z.enum(entityTypes).describe("person, organization or place"),
-  mentions: z.number().int().positive().describe("How many times the article names it, in any form"),
+  mentions: z.number().int().positive().describe("How many times the article names it, in any form").meta({ unit: "mentions" }),
   first_sentence: sentence.describe("Id of the sentence that first names it"),
 }).describe("People, organisations and places, one row each however often named");
 
@@ -108,7 +108,7 @@ export const TroopSchema = z.object({
   id,
   date: isoPartialDate.nullable().describe("When the figure holds"),
   force: z.string().min(1).describe("The force counted"),
-  troops: z.number().int().nonnegative().describe("Number of troops"),
+  troops: z.number().int().nonnegative().describe("Number of troops").meta({ unit: "troops" }),
   qualifier: z.enum(qualifiers).describe("How exact the figure is"),
   part_of: z.string().nullable().describe("The force this one is a part of"),
   sentence,

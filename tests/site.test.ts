@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync } from "node:fs";
+import { PNG } from "pngjs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launch } from "./support/browser.js";
 import { serve, type StaticServer } from "./support/server.js";
@@ -84,6 +85,50 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     await page.getByLabel("Search").fill("kerry");
     await expect.poll(() => page.locator("table.results tbody").textContent()).toContain("John Kerry");
     await expect.poll(() => page.locator("pre.query").textContent()).toContain("aq.from(tables.entities)");
+    await context.close();
+  }, 60_000);
+
+  it("downloads every chart and table the dashboard offers, as the reader filtered it", async () => {
+    const files: Record<string, Buffer> = {};
+    const downloadAll = async (page: Page, selector: string) => {
+      const controls = page.locator(selector);
+      for (let i = 0; i < (await controls.count()); i++) {
+        const [download] = await Promise.all([page.waitForEvent("download"), controls.nth(i).click()]);
+        files[download.suggestedFilename()] = readFileSync((await download.path())!);
+      }
+    };
+    // Chromium allows a page about ten downloads, so the static files and the filtered ones
+    // are fetched from two page loads.
+    const first = await open("/");
+    await downloadAll(first.page, ".downloads a[download]");
+    await first.context.close();
+    const { page, context } = await open("/");
+    await page.getByLabel("Search").fill("troops");
+    await expect.poll(() => page.locator("table.results tbody tr").count()).toBe(2);
+    await downloadAll(page, ".downloads button.download");
+    const names = Object.keys(files).sort();
+    expect(names).toEqual(
+      [
+        ...["troops", "milestones"].flatMap((c) => [`${c}.svg`, `${c}.png`, `${c}.csv`]),
+        "issues.csv",
+        "issues.json",
+        ...["svg", "png", "csv"].map((ext) => `quantities-by-unit-matching-troops.${ext}`),
+        ...["csv", "json"].map((ext) => `quantities-matching-troops.${ext}`),
+      ].sort(),
+    );
+    for (const [name, bytes] of Object.entries(files)) {
+      expect(bytes.length, name).toBeGreaterThan(30);
+      if (name.endsWith(".svg")) expect(bytes.toString(), name).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* width="800"[\s\S]*<title>/);
+      if (name.endsWith(".png")) expect(PNG.sync.read(bytes).width, name).toBe(1600);
+      if (name.endsWith(".csv")) expect(bytes.subarray(0, 3), name).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      if (name.endsWith(".json")) expect(() => JSON.parse(bytes.toString()), name).not.toThrow();
+    }
+    // Filtered files hold what the reader sees: two quantities about troops, in one group.
+    expect(JSON.parse(files["quantities-matching-troops.json"].toString()).map((r: { unit: string }) => r.unit)).toEqual(["troops", "troops"]);
+    expect(files["quantities-by-unit-matching-troops.csv"].toString()).toBe("\uFEFFunit,rows,total\r\ntroops,2,217200\r\n");
+    const svg = files["quantities-by-unit-matching-troops.svg"].toString();
+    expect(svg).toContain("2 of 6 rows, matching “troops”");
+    expect(svg).toContain("Source: Al Jazeera America and Reuters, Oct. 11, 2013");
     await context.close();
   }, 60_000);
 

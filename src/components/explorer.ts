@@ -8,6 +8,8 @@ import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
 import { apDate, formatNumber } from "./format.js";
+import { pagePalette, printPalette, type Palette } from "./palette.js";
+import { EXPORT_WIDTH, exportSvg } from "./chartExport.js";
 
 export type Source = "quantities" | "times" | "entities";
 
@@ -34,6 +36,7 @@ export interface Query {
 
 export interface QueryResult {
   rows: Record<string, unknown>[];
+  view: ExplorerView;
   groups: { rows: number; total?: number; [key: string]: unknown }[];
   code: string;
 }
@@ -48,7 +51,7 @@ export function rangeOf(tables: Extract["tables"], source: Source): [number, num
 }
 
 /** Rows per group as bars, labelled with their counts. */
-export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640, document }: { group: string; width?: number; document?: Document }) {
+export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640, palette = pagePalette, document }: { group: string; width?: number; palette?: Palette; document?: Document }) {
   const label = (d: Record<string, unknown>) => String(d[group] ?? "(none)");
   return accessible(
     Plot.plot({
@@ -62,12 +65,49 @@ export function groupChart(groups: { rows: number; [key: string]: unknown }[], {
       x: { label: "Rows", grid: true, tickFormat: (n: number) => (Number.isInteger(n) ? String(n) : "") },
       y: { label: null, domain: groups.map(label) },
       marks: [
-        Plot.barX(groups, { x: "rows", y: label, fill: "var(--color-force-1)" }),
-        Plot.text(groups, { x: "rows", y: label, text: (d: { rows: number }) => String(d.rows), dx: 4, textAnchor: "start", fill: "currentColor" }),
-        Plot.ruleX([0]),
+        Plot.barX(groups, { x: "rows", y: label, fill: palette.forces[0] }),
+        Plot.text(groups, { x: "rows", y: label, text: (d: { rows: number }) => String(d.rows), dx: 4, textAnchor: "start", fill: palette.foreground }),
+        Plot.ruleX([0], { stroke: palette.foreground }),
       ],
     }),
   );
+}
+
+export interface ExplorerView {
+  query: Query;
+  /** The low end of the slider: a minimum there filters nothing. */
+  floor: number;
+  matching: number;
+  total: number;
+}
+
+function filtersOf({ query, floor }: ExplorerView): string[] {
+  const term = query.term.trim();
+  return [term && `matching “${term}”`, query.min > floor && `${SOURCES[query.source].range.label.toLowerCase()} ${query.min}`].filter((f): f is string => Boolean(f));
+}
+
+/** What the explorer shows, as a chart's title and subtitle. */
+export function explorerFurniture(view: ExplorerView) {
+  const filters = filtersOf(view);
+  return {
+    title: `${SOURCES[view.query.source].label} by ${view.query.group}`,
+    subtitle: `${view.matching} of ${view.total} rows${filters.length ? `, ${filters.join(", ")}` : ""}`,
+  };
+}
+
+/** The explorer's chart as the reader has filtered it, as a standalone SVG. */
+export function groupChartSvg(groups: QueryResult["groups"], view: ExplorerView, source: string): string {
+  const chart = groupChart(groups, { group: view.query.group, width: EXPORT_WIDTH, palette: printPalette });
+  return exportSvg(chart, explorerFurniture(view), { source });
+}
+
+/**
+ * A file name that says what was filtered: quantities-matching-troops-from-year-2013 for the
+ * rows, and with `grouped`, quantities-by-unit-… for the chart.
+ */
+export function explorerFileName(view: ExplorerView, { grouped = false } = {}): string {
+  const name = [view.query.source, ...(grouped ? ["by", view.query.group] : []), ...filtersOf(view)].join(" ");
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
 }
 
 const heading = (column: string) => (column.charAt(0).toUpperCase() + column.slice(1)).replace("_", " ");

@@ -39,11 +39,14 @@ function code(source: Source, list: Step[]): string {
 }
 
 export function runQuery(tables: Extract["tables"], query: Query): QueryResult {
-  const { filters, summary } = steps(query, rangeOf(tables, query.source)[0]);
+  const floor = rangeOf(tables, query.source)[0];
+  const { filters, summary } = steps(query, floor);
   const detail = filters.reduce(apply, aq.from(tables[query.source] as object[]));
   const grouped = summary.reduce(apply, detail);
+  const rows = detail.select(SOURCES[query.source].columns).objects() as Record<string, unknown>[];
   return {
-    rows: detail.select(SOURCES[query.source].columns).objects() as Record<string, unknown>[],
+    rows,
+    view: { query, floor, matching: rows.length, total: tables[query.source].length },
     groups: grouped.objects() as { rows: number; total?: number; [key: string]: unknown }[],
     code: `${code(query.source, [...filters, ...summary])}\n  .view()`,
   };

@@ -10,6 +10,8 @@ export interface StandaloneOptions {
   width: number;
   plotHeight: number;
   source: string;
+  /** What the chart shows, in words: the file's <desc>. */
+  description: string;
   legend: { label: string; color: string }[];
   adaptive?: boolean;
 }
@@ -76,6 +78,8 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
     : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${options.adaptive ? ' class="adaptive-chart"' : ""} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
+    `<title>${escape(furniture.title)}</title>`,
+    `<desc>${escape([furniture.subtitle, options.description, source].filter(Boolean).join(" "))}</desc>`,
     dark,
     `<rect class="background" width="100%" height="100%" fill="${p.background}"/>`,
     ...parts,

@@ -1,4 +1,4 @@
-import { toCsv } from "../../../loaders/csv.js";
+import { toCsv } from "../../components/csv.js";
 import { tableColumns } from "../../../loaders/files.js";
 import { tableSchemas } from "../../../loaders/schemas.js";
 import { extract, param } from "../source.js";

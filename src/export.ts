@@ -1,0 +1,48 @@
+/**
+ * npm run export [-- --article <slug>] [--out DIR]
+ * For each article in data/articles: its charts (SVG, PNG 2×), its tables (CSV, JSON) and a
+ * datapackage.json, in DIR/<slug>/ (default exports/). The folder is replaced whole, atomically.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { InputError } from "../loaders/errors.js";
+import { extractFile, replaceDirectory } from "../loaders/files.js";
+import { articleExport } from "./components/articleExport.js";
+
+const ARTICLES = join("data", "articles");
+const USAGE = "usage: npm run export [-- --article <slug>] [--out DIR]";
+
+function articleFiles(only: string | undefined): string[] {
+  const files = readdirSync(ARTICLES).filter((f) => f.endsWith(".md")).sort().map((f) => join(ARTICLES, f));
+  if (only === undefined) return files;
+  const match = files.filter((f) => f === join(ARTICLES, `${only}.md`));
+  if (!match.length) throw new InputError(ARTICLES, 1, "--article", `no article with slug "${only}" (have: ${files.map((f) => f.slice(ARTICLES.length + 1, -3)).join(", ")})`);
+  return match;
+}
+
+function main(argv: string[]): number {
+  let options;
+  try {
+    options = parseArgs({ args: argv, options: { article: { type: "string" }, out: { type: "string", default: "exports" } } }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const files = new Map<string, string | Uint8Array>();
+    for (const file of articleFiles(options.article)) {
+      const extract = extractFile(file);
+      for (const [name, content] of articleExport(extract)) files.set(`${extract.article.slug}/${name}`, content);
+    }
+    replaceDirectory(options.out, files, "npm run export");
+    const bytes = [...files.values()].reduce((sum, c) => sum + (typeof c === "string" ? Buffer.byteLength(c) : c.length), 0);
+    process.stdout.write(`${options.out}: ${files.size} files, ${(bytes / 1024).toFixed(0)} KB\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof InputError ? error.message : `export: ${(error as Error).message.split("\n")[0]}`}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
