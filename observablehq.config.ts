@@ -1,6 +1,6 @@
 // Observable Framework configuration. The site must build and run with no network but
 // the npm registry, and a built page must make no third-party request.
-import { existsSync, readFileSync, readdirSync, utimesSync, watch, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, utimesSync, watch } from "node:fs";
 import { join } from "node:path";
 import { tableNames } from "./loaders/schemas.js";
 
@@ -28,39 +28,35 @@ const PAGES = [
   { name: "Dashboard", path: "/" },
   { name: "Annotated article", path: "/article" },
   { name: "Data & downloads", path: "/data" },
+  { name: "All articles", path: "/articles/" },
 ];
+
+/** A link from the page at `from` to the site path `to`, relative, so the site works under any base path. */
+function relativeLink(from: string, to: string): string {
+  const depth = from.split("/").length - 2;
+  return `${depth ? "../".repeat(depth) : "./"}${to.slice(1)}`;
+}
 
 /** The site's navigation, in a header landmark, marking the current page. */
 function header({ path }: { path: string }): string {
-  const here = path === "/index" ? "/" : path;
-  const links = PAGES.map((p) => `<a href=".${p.path === "/" ? "/" : p.path}"${p.path === here ? ' aria-current="page"' : ""}>${p.name}</a>`);
+  const here = path.replace(/index$/, "");
+  const links = PAGES.map((p) => `<a href="${relativeLink(path, p.path)}"${p.path === here ? ' aria-current="page"' : ""}>${p.name}</a>`);
   return `<nav class="site-nav" aria-label="Site"><span class="site-name">Article to dashboard</span>${links.join("")}</nav>`;
 }
 
 /**
- * Run after `observable build` (npm's postbuild): fixes to Framework 1.13's HTML that no
- * option reaches, and the first-paint work for charts.
+ * Every article's page, the static files it links to (tables, data package, the charts it
+ * has data for) and each chart's embed page. Called by `observable build` only, so previews start without extracting.
  */
-export function finishBuild(dist = "dist"): void {
-  for (const name of readdirSync(dist).filter((f) => f.endsWith(".html"))) {
-    const file = join(dist, name);
-    const html = readFileSync(file, "utf8")
-      // Screen readers need the page's language; readers need to be able to zoom.
-      .replace("<html>", '<html lang="en">')
-      .replace(", maximum-scale=1", "")
-      // A chart's build-time SVG goes into the page itself, so it shows with the first paint.
-      .replace(/<img class="chart-preview" src="\.\/([^"]+\.svg)"[^>]*>/g, (_, src: string) => {
-        const svg = readFileSync(join(dist, decodeURI(src)), "utf8");
-        return `<div class="chart-preview" aria-hidden="true" data-first-chart>${svg}</div>`;
-      })
-      // Preloading every module floods the connection and the main thread before the first
-      // paint (first chart 2.6× slower than a static page); the page's script loads them anyway.
-      .replace(/<link rel="modulepreload"[^>]*>\n/g, "")
-      // The stylesheet (8 KB gzipped, no relative URLs) goes inline: one round trip less
-      // before the first paint (first chart 1.6× → 1.2× a static page's time).
-      .replace(/<link rel="preload" as="style"[^>]*>\n/, "")
-      .replace(/<link rel="stylesheet" type="text\/css" href="\.\/([^"]+\.css)">/, (_, href: string) => `<style>${readFileSync(join(dist, href), "utf8")}</style>`);
-    writeFileSync(file, html);
+async function* dynamicPaths() {
+  const { extractSlug, slugs } = await import("./src/data/source.js");
+  const { chartsOf } = await import("./src/components/chartExport.js");
+  for (const slug of slugs()) {
+    const files = `/data/articles/${slug}`;
+    yield `/articles/${slug}`;
+    yield `${files}/datapackage.json`;
+    for (const name of tableNames) yield* [`${files}/tables/${name}.csv`, `${files}/tables/${name}.json`];
+    for (const chart of chartsOf(extractSlug(slug).tables)) yield* [`${files}/charts/${chart}.svg`, `${files}/charts/${chart}.png`, `/embed/${slug}/${chart}`];
   }
 }
 
@@ -69,11 +65,7 @@ export default {
   root: "src",
   pages: PAGES,
   header,
-  // Parameterised loaders: every table and chart file the pages offer for download.
-  dynamicPaths: [
-    ...tableNames.flatMap((name) => [`/data/tables/${name}.csv`, `/data/tables/${name}.json`]),
-    ...["troops", "milestones"].flatMap((chart) => [`/data/charts/${chart}.svg`, `/data/charts/${chart}.png`]),
-  ],
+  dynamicPaths,
   style: "style.css",
   // No favicon request (it would 404), and no other request the page does not need.
   head: '<link rel="icon" href="data:,">',

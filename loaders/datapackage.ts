@@ -1,6 +1,6 @@
 /** A Frictionless Data Package describing the tables, generated from their zod schemas. */
 import { z } from "zod";
-import { tableSchemas, tableNames, type Article } from "./schemas.js";
+import { tableSchemas, tableNames, type Article, type Extract } from "./schemas.js";
 
 interface JsonSchemaProperty {
   type?: string | string[];
@@ -54,4 +54,10 @@ export function dataPackage(article: Article, rowCounts: Record<string, number>)
       schema: { fields: fieldsOf(name) },
     })),
   };
+}
+
+/** The data package of one extract, as the file the site and `npm run export` write. */
+export function dataPackageJson({ article, tables }: Extract): string {
+  const rows = Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, table.length]));
+  return `${JSON.stringify(dataPackage(article, rows), null, 2)}\n`;
 }

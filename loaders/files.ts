@@ -1,5 +1,5 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdtempSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { decodeText, parseArticle, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
@@ -16,6 +16,11 @@ export function readArticle(file: string, options: ParseOptions = {}): Article {
     throw new InputError(file, 1, "file", `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
   return parseArticle(decodeText(bytes, file), file, options);
+}
+
+/** The slugs of the Markdown articles in a folder, sorted: data/articles/<slug>.md. */
+export function articleSlugs(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
 }
 
 /** data/articles/<slug>.md → data/annotations/<slug>.yaml, if there is one. */

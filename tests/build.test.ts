@@ -4,24 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./support/fixtures.js";
-import { buildSite } from "./support/site.js";
+import { FIXTURE_ARTICLES, buildSite, copyProject } from "./support/site.js";
 
 const ARTICLE = "data/articles/kerry-karzai-talks-2013-10-11.md";
 const NOTES = "data/annotations/kerry-karzai-talks-2013-10-11.yaml";
-
-/** A copy of the project (without its build cache) that a test may edit. */
-function copyProject(): string {
-  const copy = mkdtempSync(join(tmpdir(), "dashboard-copy-"));
-  for (const entry of ["package.json", "observablehq.config.ts", "tsconfig.json", "data", "loaders", "src"]) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(".observablehq") });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
-  return copy;
-}
 
 /** Changes "just over 87,200" in the article and its annotation alike, so the build still verifies. */
 function setTroops(copy: string, from: number, to: number) {
@@ -46,7 +34,7 @@ describe("fresh data", () => {
     const files = join(dist, "_file", "data");
     const figures = readFileSync(join(files, readdirSync(files).find((f) => f.startsWith("key-figures."))!), "utf8");
     expect(figures).toContain("just over 88,400");
-    expect(readFileSync(join(dist, "data", "tables", "troops.csv"), "utf8")).toContain(",88400,more than,");
+    expect(readFileSync(join(dist, "data", "articles", "kerry-karzai-talks-2013-10-11", "tables", "troops.csv"), "utf8")).toContain(",88400,more than,");
   }, 240_000);
 
   describe("in the preview server", () => {
@@ -75,6 +63,17 @@ describe("fresh data", () => {
       const current = before.includes("88,400") ? 88400 : 87200;
       setTroops(copy, current, 91000);
       await expect.poll(fetchFigures, { timeout: 30_000, interval: 500 }).toContain("just over 91,000");
+    }, 60_000);
+
+    it("lists a new article dropped into data/articles, and serves its page, without a restart", async () => {
+      const corpus = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/corpus.json`)).text();
+      expect(await corpus()).not.toContain("Storm damage at Riverton harbor");
+      cpSync(join(FIXTURE_ARTICLES, "harbor-storm-damage-2019-03-11.md"), join(copy, "data", "articles", "harbor-storm-damage-2019-03-11.md"));
+      await expect.poll(corpus, { timeout: 30_000, interval: 500 }).toContain("Storm damage at Riverton harbor");
+      const page = await fetch(`http://127.0.0.1:${port}/articles/harbor-storm-damage-2019-03-11`);
+      expect(page.status).toBe(200);
+      const extract = await fetch(`http://127.0.0.1:${port}/_file/data/articles/harbor-storm-damage-2019-03-11.json`);
+      expect(JSON.parse(await extract.text()).article.title).toBe("Storm damage at Riverton harbor put at $38 million");
     }, 60_000);
   });
 });

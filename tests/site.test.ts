@@ -4,32 +4,116 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PNG } from "pngjs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launch } from "./support/browser.js";
-import { serve, type StaticServer } from "./support/server.js";
-import { buildSite } from "./support/site.js";
+import { serve, type StaticServer } from "../src/serve.js";
+import { buildSite, copyProject } from "./support/site.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const PAGES = ["/", "/article", "/data"];
+const ARTICLE_PAGES = ["/articles/kerry-karzai-talks-2013-10-11", "/articles/riverton-council-budget-2019-03-08", "/articles/harbor-storm-damage-2019-03-11"];
+const PAGES = ["/", "/article", "/data", "/articles/", ...ARTICLE_PAGES];
+
+/** Built and served under a base path, as a newsroom deploys it: every test checks the site works there. */
+const BASE = "/graphics/afghanistan/";
+const SEED_SLUG = "kerry-karzai-talks-2013-10-11";
 
 describe.skipIf(!CHROMIUM)("the built site", () => {
   let browser: Browser;
   let server: StaticServer;
   let dist: string;
+  const copy = copyProject({ fixtures: true });
 
   beforeAll(async () => {
-    dist = buildSite();
+    dist = buildSite(copy, { BASE_PATH: BASE });
     const preview = readFileSync(findFile(`${dist}/_file/data/previews`, /^troops\.[0-9a-f]+\.svg$/), "utf8");
-    server = await serve(dist, { "/static-chart": `<!doctype html><meta charset="utf-8"><title>Static chart</title><body style="margin:0"><div data-first-chart>${preview}</div></body>` });
+    server = await serve(dist, { base: BASE, extra: { "/static-chart": `<!doctype html><meta charset="utf-8"><title>Static chart</title><body style="margin:0"><div data-first-chart>${preview}</div></body>` } });
     browser = await launch();
-  }, 180_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(copy, { recursive: true, force: true });
   });
+
+  it("serves every page under the base path with no failed request or console error, titled and carded, every link working", async () => {
+    const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
+    expect(pages).toEqual(expect.arrayContaining([...PAGES, `/embed/${SEED_SLUG}/troops`, "/embed/riverton-council-budget-2019-03-08/times"]));
+    const links = new Set<string>();
+    for (const path of pages) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+      page.on("pageerror", (e) => problems.push(String(e)));
+      page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+      await page.goto(server.url + path, { waitUntil: "networkidle" });
+      await settle(page);
+      expect(problems, path).toEqual([]);
+      const meta = await page.evaluate(() => ({
+        title: document.title,
+        lang: document.documentElement.lang,
+        ...Object.fromEntries([...document.querySelectorAll("meta[name=description], meta[property^='og:']")].map((m) => [m.getAttribute("name") ?? m.getAttribute("property"), m.getAttribute("content")])),
+      }));
+      expect(meta.title, path).toMatch(/^.{8,} \| Article to dashboard$/);
+      expect(meta.lang).toBe("en");
+      for (const key of ["description", "og:title", "og:description", "og:image"]) expect(meta[key as keyof typeof meta], `${path} ${key}`).toBeTruthy();
+      expect(meta["og:image" as keyof typeof meta], path).toMatch(new RegExp(`^${BASE}data/articles/[a-z0-9-]+/charts/[a-z]+\\.png$`));
+      links.add(new URL(meta["og:image" as keyof typeof meta]!, server.url).href);
+      for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+        if (href.startsWith(new URL(server.url).origin)) links.add(href.replace(/#.*$/, ""));
+      }
+      await context.close();
+    }
+    for (const href of links) {
+      expect(href.startsWith(server.url), href).toBe(true);
+      const response = await fetch(href);
+      expect(response.status, href).toBe(200);
+    }
+    expect([...links].filter((l) => /\.(svg|png|csv|json)$/.test(l)).length).toBeGreaterThan(30);
+  }, 300_000);
+
+  it("embeds charts in another site's page, each iframe as tall as its content, at phone and desktop widths", async () => {
+    const { embedSnippet } = await import("../src/components/embed.js");
+    const embed = (chart: string, theme = "") => embedSnippet(`${server.url}/embed/${SEED_SLUG}/${chart}${theme}`, { title: chart, image: `${server.url}/data/articles/${SEED_SLUG}/charts/${chart}.png` });
+    const host = await serve(mkdtempSync(join(tmpdir(), "host-")), {
+      extra: { "/story": `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><body style="margin:0 auto;max-width:720px;padding:0 12px"><h1>A news story</h1><p>Before the charts.</p>${embed("troops")}<p>Between them.</p>${embed("milestones", "?theme=dark")}<p>After.</p></body></html>` },
+    });
+    try {
+      expect(new URL(host.url).origin).not.toBe(new URL(server.url).origin);
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${host.url}/story`, { waitUntil: "networkidle" });
+        const iframes = page.locator("iframe[data-article-dashboard-embed]");
+        expect(await iframes.count()).toBe(2);
+        for (let i = 0; i < 2; i++) {
+          const iframe = iframes.nth(i);
+          await iframe.scrollIntoViewIfNeeded();
+          const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+          await frame.waitForSelector("figure svg[role=img]");
+          const fits = async () => {
+            const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+            const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+            return Math.abs(outer - inner) <= 1;
+          };
+          await expect.poll(fits, { timeout: 10_000 }).toBe(true);
+          const { scrollWidth, clientWidth, theme } = await frame.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, theme: document.documentElement.dataset.theme }));
+          expect(scrollWidth, `iframe ${i} at ${width}px`).toBeLessThanOrEqual(clientWidth);
+          expect(theme).toBe(i === 1 ? "dark" : "light");
+        }
+        await context.close();
+      }
+    } finally {
+      await host.close();
+    }
+  }, 120_000);
 
   async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
     const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
@@ -145,6 +229,38 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     await expect.poll(() => target.getAttribute("class")).toContain("is-target");
     expect(await target.innerText()).toContain("A resolution adopted unanimously by the council Thursday");
     expect(await target.isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+
+  it("lists every article, newest first, and links the story timeline's events to their sentences", async () => {
+    const { page, context } = await open("/articles/");
+    const titles = await page.locator("table.results tbody td:first-child a").allTextContents();
+    expect(titles).toEqual(["Storm damage at Riverton harbor put at $38 million", "Riverton council passes $4.5 billion budget after <b>all-night</b> session", "Kerry, Karzai hold talks on US military presence in Afghanistan after 2014"]);
+    const events = page.locator('figure svg[aria-label="The story so far"] g[data-mark="dot"] circle');
+    expect(await events.count()).toBeGreaterThan(6);
+    await page.getByRole("link", { name: "Riverton council passes" }).click();
+    await page.waitForURL(/\/articles\/riverton-council-budget-2019-03-08$/);
+    await context.close();
+  }, 60_000);
+
+  it.each(ARTICLE_PAGES)("%s shows its figures, charts, names and text, with article text as text", async (path) => {
+    const { page, context, errors } = await open(path);
+    expect(errors).toEqual([]);
+    expect(await page.locator(".key-figure").count()).toBeGreaterThan(0);
+    expect(await page.locator('figure svg[aria-label="When things happen in the story"]').count()).toBe(1);
+    expect(await page.locator(".sentence[id^=s]").count()).toBeGreaterThan(3);
+    // Markup in an article is text: the script never runs, the tags show as written.
+    expect(await page.evaluate(() => (window as unknown as { __fixtureScriptRan?: boolean }).__fixtureScriptRan)).toBeUndefined();
+    if (path.includes("riverton-council")) {
+      expect(await page.locator("h1").textContent()).toBe("Riverton council passes $4.5 billion budget after <b>all-night</b> session");
+      // The sentence splitter ends a sentence at "window.", so its number may stand inside the tag.
+      expect(await page.locator("main").textContent()).toMatch(/<script>window\.\d*__fixtureScriptRan = true<\/script>/);
+      expect(await page.locator("main").textContent()).toContain("in *bold* Markdown, said [click here](http://example.invalid/)");
+      expect(await page.locator("main script, main b").count()).toBe(0);
+    }
+    for (const href of await page.locator(".downloads a[download]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
     await context.close();
   }, 60_000);
 

@@ -2,7 +2,7 @@
  * Node only: every file `npm run export` writes for one article, from the same chart
  * components and table encoders as the site. Paths are relative to the article's folder.
  */
-import { dataPackage } from "../../loaders/datapackage.js";
+import { dataPackageJson } from "../../loaders/datapackage.js";
 import { tableFiles } from "../../loaders/files.js";
 import type { Extract } from "../../loaders/schemas.js";
 import { chartsOf } from "./chartExport.js";
@@ -16,7 +16,6 @@ export function articleExport(extract: Extract): Map<string, string | Uint8Array
     files.set(`charts/${name}.png`, chartPng(svg));
   }
   for (const [name, content] of tableFiles(extract)) files.set(name === "article.json" ? name : `tables/${name}`, content);
-  const rows = Object.fromEntries(Object.entries(extract.tables).map(([name, table]) => [name, table.length]));
-  files.set("datapackage.json", `${JSON.stringify(dataPackage(extract.article, rows), null, 2)}\n`);
+  files.set("datapackage.json", dataPackageJson(extract));
   return files;
 }

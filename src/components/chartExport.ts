@@ -6,6 +6,8 @@
 import type { Extract } from "../../loaders/schemas.js";
 import { troopChart, troopFurniture, type ChartOptions } from "./troopChart.js";
 import { milestoneChart, milestoneFurniture, CATEGORIES } from "./milestoneChart.js";
+import { quantityChart, quantityFurniture } from "./quantityChart.js";
+import { timeChart, timeFurniture } from "./timeChart.js";
 import { sourceLine, type Furniture } from "./furniture.js";
 import { standaloneSvg } from "./standaloneSvg.js";
 import { printPalette } from "./palette.js";
@@ -39,6 +41,20 @@ export const charts: Record<string, ChartSpec> = {
     render: (tables, options) => milestoneChart(tables.milestones, options),
     legend: (tables) => CATEGORIES.filter((c) => tables.milestones.some((m) => m.category === c)).map((c) => ({ label: c, color: printPalette.categories[c] })),
     table: "milestones",
+  },
+  quantities: {
+    furniture: quantityFurniture,
+    applies: (tables) => tables.quantities.some((q) => q.date),
+    render: (tables, options) => quantityChart(tables.quantities, options),
+    legend: () => [],
+    table: "quantities",
+  },
+  times: {
+    furniture: timeFurniture,
+    applies: (tables) => tables.times.length > 0,
+    render: (tables, options) => timeChart(tables.times, tables.sentences, options),
+    legend: () => [],
+    table: "times",
   },
 };
 

@@ -9,12 +9,13 @@ interface Resource {
   schema: { fields: { name: string; type: string; description: string; unit?: string; constraints?: { enum?: unknown[]; required?: boolean } }[] };
 }
 
-export function dictionary(resources: Resource[]) {
+/** `files` is the folder the resources' paths are relative to, from the page. */
+export function dictionary(resources: Resource[], { files }: { files: string }) {
   return html`${resources.map(
     (r) => html`<section class="dictionary-table" id=${`table-${r.name}`}>
       <h3>${r.name} <small>${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}</small></h3>
       <p>${r.description}.</p>
-      <p class="links">Download <a download=${`${r.name}.csv`} href=${`./data/tables/${r.name}.csv`}>CSV</a> · <a download=${`${r.name}.json`} href=${`./data/tables/${r.name}.json`}>JSON</a></p>
+      <p class="links">Download <a download=${`${r.name}.csv`} href=${`${files}/${r.path}`}>CSV</a> · <a download=${`${r.name}.json`} href=${`${files}/${r.path.replace(/\.csv$/, ".json")}`}>JSON</a></p>
       <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${r.name}`}><table class="fields">
         <colgroup><col class="name"><col class="type"><col></colgroup>
         <thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>

@@ -113,15 +113,15 @@ export function explorerFileName(view: ExplorerView, { grouped = false } = {}): 
 const heading = (column: string) => (column.charAt(0).toUpperCase() + column.slice(1)).replace("_", " ");
 
 /** The matching rows as a plain, accessible table; sentence numbers link to the article. */
-export function resultsTable(rows: Record<string, unknown>[], columns: string[], { limit = 50 } = {}) {
+export function resultsTable(rows: Record<string, unknown>[], columns: string[], { limit = 50, page = "./article", label = "Matching rows", caption = "Rows matching the explorer's filters" } = {}) {
   const cell = (column: string, value: unknown) => {
     if (value === null || value === undefined) return "—";
-    if (column === "sentence" || column === "first_sentence") return sentenceLink(value as number, `§${value}`);
+    if (column === "sentence" || column === "first_sentence") return sentenceLink(value as number, `§${value}`, page);
     if (column === "date") return apDate(String(value));
     return typeof value === "number" ? formatNumber(value) : String(value);
   };
-  return html`<div class="table-scroll" tabindex="0" role="region" aria-label="Matching rows"><table class="results">
-    <caption class="sr-only">Rows matching the explorer's filters</caption>
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${label}><table class="results">
+    <caption class="sr-only">${caption}</caption>
     <thead><tr>${columns.map((c) => html`<th scope="col">${heading(c)}</th>`)}</tr></thead>
     <tbody>${rows.slice(0, limit).map(
       (row) => html`<tr>${columns.map((c) => html`<td data-label=${heading(c)} class=${typeof row[c] === "number" && !c.includes("sentence") ? "number" : null}>${cell(c, row[c])}</td>`)}</tr>`,

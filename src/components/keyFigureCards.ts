@@ -3,9 +3,9 @@ import { html } from "htl";
 import type { KeyFigure } from "./keyFigures.js";
 import { sentenceHref } from "./links.js";
 
-export function keyFigureCards(figures: KeyFigure[]) {
+export function keyFigureCards(figures: KeyFigure[], { page = "./article" } = {}) {
   return html`<div class="grid grid-cols-4 key-figures">${figures.map(
-    (f) => html`<a class="card key-figure" href=${sentenceHref(f.sentence)}>
+    (f) => html`<a class="card key-figure" href=${sentenceHref(f.sentence, page)}>
       <h2>${f.label}</h2>
       <span class="big">${f.value}</span>
       <span class="muted">${f.note}</span>

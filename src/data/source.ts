@@ -1,11 +1,17 @@
-// The article this site is built for. Every loader beside this file reads it through here.
+// The articles this site is built from. Every loader beside this file reads them through here.
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { extractFile } from "../../loaders/files.js";
+import { articleSlugs, extractFile } from "../../loaders/files.js";
 
-export const ARTICLE_FILE = fileURLToPath(new URL("../../data/articles/kerry-karzai-talks-2013-10-11.md", import.meta.url));
+export const ARTICLES_DIR = fileURLToPath(new URL("../../data/articles/", import.meta.url));
 
-export const extract = () => extractFile(ARTICLE_FILE);
+/** The article the hand-made dashboard (/, /article, /data) is about. */
+export const SEED_SLUG = "kerry-karzai-talks-2013-10-11";
+
+export const extractSlug = (slug: string) => extractFile(join(ARTICLES_DIR, `${slug}.md`));
+export const extract = () => extractSlug(SEED_SLUG);
+export const slugs = () => articleSlugs(ARTICLES_DIR);
 
 /** The value of a parameterised loader's --name=value argument, as Framework passes it. */
 export function param(name: string): string {

@@ -1,0 +1,33 @@
+/**
+ * A chart of an article's page: the interactive chart, its marks linked to their sentences, and
+ * links to its static files (SVG, PNG, the CSV behind it), which work without JavaScript.
+ */
+import { html } from "htl";
+import type { Extract } from "../../loaders/schemas.js";
+import { charts } from "./chartExport.js";
+import { sourceLine } from "./furniture.js";
+import { linkMarks } from "./links.js";
+import { embedControl } from "./embed.js";
+
+type Resize = (render: (width: number) => Element) => Element;
+
+/** Links to files that exist in the built site: <a download> with the file's own name. */
+export function fileLinks(intro: string, files: { label: string; href: string }[]) {
+  const links = files.map((f) => html`<a download=${f.href.split("/").pop()} href=${f.href}>${f.label}</a>`);
+  return html`<p class="downloads">${intro}: ${links.flatMap((a, i) => (i ? [" · ", a] : [a]))}</p>`;
+}
+
+/** `files` and `embeds` are the folders of the article's static files and embed pages, relative to the page. */
+export function chartCard(name: string, { article, tables }: Extract, { resize, files, embeds }: { resize: Resize; files: string; embeds: string }) {
+  const spec = charts[name];
+  const source = sourceLine(article);
+  return html`<div class="card chart-card">
+    ${resize((width) => linkMarks(spec.render(tables, { width, source }), (d) => `#s${d.sentence}`))}
+    ${fileLinks("Download the chart", [
+      { label: "SVG", href: `${files}/charts/${name}.svg` },
+      { label: "PNG", href: `${files}/charts/${name}.png` },
+      { label: "data as CSV", href: `${files}/tables/${spec.table}.csv` },
+    ])}
+    ${embedControl({ embed: `${embeds}/${name}`, image: `${files}/charts/${name}.png`, title: spec.furniture.title })}
+  </div>`;
+}

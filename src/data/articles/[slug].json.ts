@@ -1,0 +1,3 @@
+import { extractSlug, param } from "../source.js";
+
+process.stdout.write(`${JSON.stringify(extractSlug(param("slug")))}\n`);
