@@ -14,6 +14,8 @@ import { tableColumns } from "../loaders/files.js";
 const tsx = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
 const work = mkdtempSync(join(tmpdir(), "export-cli-"));
 const SLUG = "kerry-karzai-talks-2013-10-11";
+// The seed has troops and milestones, and dated figures and times, as every article may.
+const CHARTS = ["troops", "milestones", "quantities", "times"];
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
@@ -47,21 +49,21 @@ function readWithPython(file: string): string[][] {
   return JSON.parse(result.stdout);
 }
 
-describe("npm run export", () => {
+describe("npm run export", { timeout: 60_000 }, () => {
   const out = join(work, "exports");
 
   it("writes every chart as SVG and PNG, every table as CSV and JSON, and a data package", () => {
     const { code, stdout, stderr } = exportCli();
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^exports: 24 files, \d+ KB\n$/);
+    expect(stdout).toMatch(/^exports: 28 files, \d+ KB\n$/);
     expect(filesUnder(out)).toEqual(
       [
         ".written-by-article-dashboard",
         ...[
           "article.json",
           "datapackage.json",
-          ...["troops", "milestones"].flatMap((c) => [`charts/${c}.svg`, `charts/${c}.png`]),
+          ...CHARTS.flatMap((c) => [`charts/${c}.svg`, `charts/${c}.png`]),
           ...tableNames.flatMap((t) => [`tables/${t}.csv`, `tables/${t}.json`]),
         ].map((f) => `${SLUG}/${f}`),
       ].sort(),
@@ -108,7 +110,7 @@ describe("npm run export", () => {
   });
 });
 
-describe("exported formats", () => {
+describe("exported formats", { timeout: 60_000 }, () => {
   const dir = join(work, "exports", SLUG);
   const size = (svg: string) => {
     const [, width, height] = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
@@ -116,7 +118,7 @@ describe("exported formats", () => {
   };
 
   it("SVG: self-contained, titled and described, sized, with text as text", () => {
-    for (const chart of ["troops", "milestones"]) {
+    for (const chart of CHARTS) {
       const svg = readFileSync(join(dir, "charts", `${chart}.svg`), "utf8");
       const { width, height } = size(svg);
       expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
@@ -130,7 +132,7 @@ describe("exported formats", () => {
 
   it("SVG: renders with rsvg-convert at its own size", () => {
     if (!tool("rsvg-convert", "librsvg2-bin")) return;
-    for (const chart of ["troops", "milestones"]) {
+    for (const chart of CHARTS) {
       const file = join(dir, "charts", `${chart}.svg`);
       const result = spawnSync("rsvg-convert", ["-f", "png", file]);
       expect(result.status).toBe(0);
@@ -140,7 +142,7 @@ describe("exported formats", () => {
   });
 
   it("PNG: twice the SVG's size, and not blank", () => {
-    for (const chart of ["troops", "milestones"]) {
+    for (const chart of CHARTS) {
       const png = PNG.sync.read(readFileSync(join(dir, "charts", `${chart}.png`)));
       const { width, height } = size(readFileSync(join(dir, "charts", `${chart}.svg`), "utf8"));
       expect([png.width, png.height]).toEqual([2 * width, 2 * height]);
