@@ -22,7 +22,11 @@ function touchLoadersOnChange(...dirs: string[]): void {
   for (const dir of dirs.filter((d) => existsSync(d))) watch(dir, touch).unref();
 }
 
-if (process.argv.includes("preview")) touchLoadersOnChange("data", "data/articles", "data/annotations", "loaders");
+if (process.argv.includes("preview")) {
+  touchLoadersOnChange("data", "data/articles", "data/annotations", "loaders");
+  // Loaders inherit it: while previewing, a broken article is an error on its page, not a stopped server.
+  process.env.ARTICLE_DASHBOARD_PREVIEW = "1";
+}
 
 const PAGES = [
   { name: "Dashboard", path: "/" },

@@ -31,16 +31,26 @@ describe("fresh data", () => {
     const html = readFileSync(join(dist, "index.html"), "utf8");
     expect(html).toContain("just over 88,400");
     expect(html).not.toContain("87,200");
-    const files = join(dist, "_file", "data");
+    const files = join(dist, "_file", "data", "articles", "kerry-karzai-talks-2013-10-11");
     const figures = readFileSync(join(files, readdirSync(files).find((f) => f.startsWith("key-figures."))!), "utf8");
     expect(figures).toContain("just over 88,400");
     expect(readFileSync(join(dist, "data", "articles", "kerry-karzai-talks-2013-10-11", "tables", "troops.csv"), "utf8")).toContain(",88400,more than,");
   }, 240_000);
 
+  it("stops the build on a broken article, saying file, line and field in one line", () => {
+    const broken = join(copy, "data", "articles", "undated.md");
+    writeFileSync(broken, "---\ntitle: No date here\n---\n\nA body.\n");
+    try {
+      expect(() => buildSite(copy)).toThrow(/undated\.md:\d+: published: /);
+    } finally {
+      rmSync(broken);
+    }
+  }, 240_000);
+
   describe("in the preview server", () => {
     let server: ChildProcess;
     const port = 4300 + Math.floor(Math.random() * 500);
-    const fetchFigures = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/key-figures.json`)).text();
+    const fetchFigures = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/articles/kerry-karzai-talks-2013-10-11/key-figures.json`)).text();
 
     beforeAll(async () => {
       server = spawn(join(copy, "node_modules", ".bin", "observable"), ["preview", "--port", String(port), "--no-open"], {
@@ -74,6 +84,20 @@ describe("fresh data", () => {
       expect(page.status).toBe(200);
       const extract = await fetch(`http://127.0.0.1:${port}/_file/data/articles/harbor-storm-damage-2019-03-11.json`);
       expect(JSON.parse(await extract.text()).article.title).toBe("Storm damage at Riverton harbor put at $38 million");
+    }, 60_000);
+
+    it("shows a broken article's error on its pages, and keeps serving the others", async () => {
+      const broken = join(copy, "data", "articles", "undated.md");
+      writeFileSync(broken, "---\ntitle: No date here\n---\n\nA body.\n");
+      try {
+        const corpus = async () => JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/corpus.json`)).text());
+        await expect.poll(async () => (await corpus()).failed, { timeout: 30_000, interval: 500 }).toEqual([{ slug: "undated", error: expect.stringMatching(/undated\.md:\d+: published: /) }]);
+        const page = JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/articles/undated.json`)).text());
+        expect(page.error).toMatch(/^.*undated\.md:\d+: published: [^\n]+$/);
+        expect((await corpus()).articles.length).toBeGreaterThan(0);
+      } finally {
+        rmSync(broken);
+      }
     }, 60_000);
   });
 });

@@ -40,7 +40,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  it("serves every page under the base path with no failed request or console error, titled and carded, every link working", async () => {
+  it("serves every page under the base path with no failed or outside request or console error, titled and carded, every link working", async () => {
     const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".html"))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
@@ -53,6 +53,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
       page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
       page.on("pageerror", (e) => problems.push(String(e)));
       page.on("response", (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+      page.on("request", (r) => !r.url().startsWith(server.url) && !r.url().startsWith("data:") && problems.push(`outside request: ${r.url()}`));
       await page.goto(server.url + path, { waitUntil: "networkidle" });
       await settle(page);
       expect(problems, path).toEqual([]);

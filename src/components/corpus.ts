@@ -62,3 +62,10 @@ export function articleList(articles: CorpusArticle[]) {
     )}</tbody>
   </table></div>`;
 }
+
+/** The story's events as a list of links, for readers who do not point at charts. */
+export function storyList(events: StoryEvent[]) {
+  return html`<details class="story-list"><summary>The events as a list</summary><ol>${events.map(
+    (e) => html`<li><time datetime=${e.date}>${apDate(e.date)}</time> · <a href=${`./${e.article}#s${e.sentence}`}>${e.label}</a> <span class="muted">(${e.article_title})</span></li>`,
+  )}</ol></details>`;
+}

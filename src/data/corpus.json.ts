@@ -1,4 +1,7 @@
 import { corpusIndex } from "../components/corpus.js";
-import { extractSlug, slugs } from "./source.js";
+import { extractAll, write } from "./source.js";
 
-process.stdout.write(`${JSON.stringify(corpusIndex(slugs().map(extractSlug)))}\n`);
+write(() => {
+  const { extracts, failed } = extractAll();
+  return `${JSON.stringify({ ...corpusIndex(extracts), failed })}\n`;
+}, { json: true });

@@ -1,3 +1,3 @@
-import { extractSlug, param } from "../source.js";
+import { extractSlug, param, write } from "../source.js";
 
-process.stdout.write(`${JSON.stringify(extractSlug(param("slug")))}\n`);
+write(() => `${JSON.stringify(extractSlug(param("slug")))}\n`, { json: true });

@@ -1,5 +1,5 @@
 // The chart as the page shows it before its scripts run: the export, in the reader's colour scheme.
 import { chartSvg } from "../../components/exportChart.js";
-import { extract, param } from "../source.js";
+import { extract, param, write } from "../source.js";
 
-process.stdout.write(chartSvg(param("chart"), extract(), { adaptive: true }));
+write(() => chartSvg(param("chart"), extract(), { adaptive: true }));

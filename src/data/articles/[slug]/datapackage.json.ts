@@ -1,4 +1,4 @@
 import { dataPackageJson } from "../../../../loaders/datapackage.js";
-import { extractSlug, param } from "../../source.js";
+import { extractSlug, param, write } from "../../source.js";
 
-process.stdout.write(dataPackageJson(extractSlug(param("slug"))));
+write(() => dataPackageJson(extractSlug(param("slug"))), { json: true });

@@ -1,4 +1,4 @@
 import { articleFigures } from "../../../components/keyFigures.js";
-import { extractSlug, param } from "../../source.js";
+import { extractSlug, param, write } from "../../source.js";
 
-process.stdout.write(`${JSON.stringify(articleFigures(extractSlug(param("slug"))))}\n`);
+write(() => `${JSON.stringify(articleFigures(extractSlug(param("slug"))))}\n`, { json: true });

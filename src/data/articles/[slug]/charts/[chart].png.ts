@@ -1,4 +1,4 @@
 import { chartPng, chartSvg } from "../../../../components/exportChart.js";
-import { extractSlug, param } from "../../../source.js";
+import { extractSlug, param, write } from "../../../source.js";
 
-process.stdout.write(chartPng(chartSvg(param("chart"), extractSlug(param("slug")))));
+write(() => chartPng(chartSvg(param("chart"), extractSlug(param("slug")))));

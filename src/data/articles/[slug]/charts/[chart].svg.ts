@@ -1,4 +1,4 @@
 import { chartSvg } from "../../../../components/exportChart.js";
-import { extractSlug, param } from "../../../source.js";
+import { extractSlug, param, write } from "../../../source.js";
 
-process.stdout.write(chartSvg(param("chart"), extractSlug(param("slug"))));
+write(() => chartSvg(param("chart"), extractSlug(param("slug"))));

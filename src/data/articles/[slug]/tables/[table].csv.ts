@@ -1,4 +1,4 @@
 import { tableFiles } from "../../../../../loaders/files.js";
-import { extractSlug, param } from "../../../source.js";
+import { extractSlug, param, write } from "../../../source.js";
 
-process.stdout.write(tableFiles(extractSlug(param("slug"))).get(`${param("table")}.csv`)!);
+write(() => tableFiles(extractSlug(param("slug"))).get(`${param("table")}.csv`)!);

@@ -1,3 +1,0 @@
-import { extract } from "./source.js";
-
-process.stdout.write(JSON.stringify(extract()));
