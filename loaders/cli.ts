@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { checkPublishedOption } from "./article.js";
-import { InputError } from "./errors.js";
+import { errorLine } from "./error-line.js";
 import { extractFile, tableFiles, writeFilesAtomically } from "./files.js";
 
 const USAGE = "usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD] [--out DIR]";
@@ -29,8 +29,7 @@ function main(argv: string[]): number {
     else process.stdout.write(`${JSON.stringify(extract, null, 2)}\n`);
     return 0;
   } catch (error) {
-    const message = error instanceof InputError ? error.message : `${file}:1: extract: ${(error as Error).message.split("\n")[0]}`;
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${errorLine(error, file, "extract")}\n`);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { decodeText, parseArticle, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
@@ -8,14 +8,19 @@ import { InputError } from "./errors.js";
 import { tableSchemas, tableNames, type Article, type Extract } from "./schemas.js";
 import { toCsv } from "./csv.js";
 
-export function readArticle(file: string, options: ParseOptions = {}): Article {
+/** A file's text, refusing unreadable, empty and binary files with a file:line error. */
+export function readText(file: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(file, 1, "file", `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  return parseArticle(decodeText(bytes, file), file, options);
+  return decodeText(bytes, file);
+}
+
+export function readArticle(file: string, options: ParseOptions = {}): Article {
+  return parseArticle(readText(file), file, options);
 }
 
 /** data/articles/<slug>.md → data/annotations/<slug>.yaml, if there is one. */
@@ -65,5 +70,21 @@ export function writeFilesAtomically(dir: string, files: Map<string, string>): v
     for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes one file through a temporary sibling and a rename, so readers never see half a file.
+ * Without overwrite, an existing file is refused (link fails on an existing name, with no race).
+ */
+export function writeFileAtomically(path: string, content: string, { overwrite = false } = {}): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  writeFileSync(temporary, content);
+  try {
+    if (overwrite) renameSync(temporary, path);
+    else linkSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }
