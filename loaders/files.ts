@@ -1,6 +1,6 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, mkdtempSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { decodeText, parseArticle, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
 import { extractArticle } from "./extract.js";
@@ -56,21 +56,97 @@ export function tableFiles(extract: Extract): Map<string, string> {
   return files;
 }
 
-/** Writes all files into a fresh sibling folder, then moves each into place with rename. */
-export function writeFilesAtomically(dir: string, files: Map<string, string>): void {
+/** A fresh hidden folder beside `dir`, on the same file system, so its files can be renamed into place. */
+function stagingFolderFor(dir: string): string {
   const target = resolve(dir);
   mkdirSync(dirname(target), { recursive: true });
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  return mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+}
+
+/** Renames the staging folder to `dir`, or, if `dir` exists, each file into it, keeping its other files. */
+function moveIntoPlace(staging: string, dir: string, names: Iterable<string>): void {
+  const target = resolve(dir);
+  if (!existsSync(target)) {
+    renameSync(staging, target);
+    return;
+  }
+  for (const name of names) renameSync(join(staging, name), join(target, name));
+}
+
+/** Writes all files into a fresh sibling folder, then moves each into place with rename. */
+export function writeFilesAtomically(dir: string, files: Map<string, string>): void {
+  const staging = stagingFolderFor(dir);
   try {
     for (const [name, content] of files) writeFileSync(join(staging, name), content);
-    if (!existsSync(target)) {
-      renameSync(staging, target);
-      return;
-    }
-    for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
+    moveIntoPlace(staging, dir, files.keys());
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+export function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+const ARTICLE_EXTENSIONS = new Set([".md", ".txt"]);
+
+/**
+ * The article files named by `paths`: a file as given, a folder's .md and .txt files at any depth
+ * (hidden names skipped), all sorted by path so every run takes them in the same order.
+ */
+export function articleFilesIn(paths: string[]): string[] {
+  const files = paths.flatMap((path) => {
+    if (!isFolder(path)) return [path];
+    return readdirSync(path, { recursive: true, encoding: "utf8" })
+      .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.split(sep).some((part) => part.startsWith(".")))
+      .map((name) => join(path, name))
+      .filter((file) => statSync(file).isFile());
+  });
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export interface TableStreams {
+  /** Appends one article's rows, formatted, to `<table>.csv` and `<table>.json`. */
+  append(table: string, chunk: { rows: number; csv: string; json: string }): void;
+  /** Closes every file and moves them into `dir`. */
+  commit(): void;
+  /** Closes every file and removes the staging folder, leaving `dir` as it was. */
+  discard(): void;
+}
+
+/**
+ * Opens `<table>.csv` and `<table>.json` for each table in a staging folder beside `dir`, so rows
+ * go to disk as each article finishes and a corpus of any size takes the same memory.
+ */
+export function openTableStreams(dir: string, headers: Map<string, string>): TableStreams {
+  const staging = stagingFolderFor(dir);
+  const names = [...headers.keys()].flatMap((table) => [`${table}.csv`, `${table}.json`]);
+  const fds = new Map(names.map((name) => [name, openSync(join(staging, name), "w")]));
+  const written = new Map<string, number>([...headers.keys()].map((table) => [table, 0]));
+  for (const [table, header] of headers) writeSync(fds.get(`${table}.csv`)!, header);
+  const closeAll = () => fds.forEach((fd) => closeSync(fd));
+  return {
+    append(table, { rows, csv, json }) {
+      if (rows === 0) return;
+      writeSync(fds.get(`${table}.csv`)!, csv);
+      writeSync(fds.get(`${table}.json`)!, `${written.get(table) ? ",\n" : "[\n"}${json}`);
+      written.set(table, written.get(table)! + rows);
+    },
+    commit() {
+      try {
+        // The same bytes as JSON.stringify(rows, null, 2), "[]" for no rows.
+        for (const [table, count] of written) writeSync(fds.get(`${table}.json`)!, count ? "\n]\n" : "[]\n");
+        closeAll();
+        moveIntoPlace(staging, dir, names);
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+    },
+    discard() {
+      closeAll();
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
