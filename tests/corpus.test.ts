@@ -88,7 +88,7 @@ describe("npm run extract on a corpus", () => {
     const threaded = join(work, "out-threaded");
     expect(extract(dir, "--out", threaded, "--published", "2014-06-01", "--jobs", "2").stderr).toBe(run.stderr);
     for (const name of readdirSync(out)) expect(readFileSync(join(threaded, name))).toEqual(readFileSync(join(out, name)));
-  });
+  }, 60_000);
 
   it("reports a second article with the same slug, naming both files", () => {
     const twins = corpus("twins", { "x/story.md": MIXED["a-flood.md"], "y/story.md": MIXED["e-budget.md"] });

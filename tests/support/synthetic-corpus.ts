@@ -68,11 +68,11 @@ const HEADLINES: Record<Topic, Passage> = {
   match: (r) => `${pick(r, PLACES)} stun champions`,
 };
 
-/** One wire-length article (about 2,500–4,500 characters) as a Markdown file's text. */
+/** One wire-length article (about 2,500–4,000 characters) as a Markdown file's text. */
 export function syntheticArticle(random: Random): string {
   const topic = pick(random, TOPICS);
   const published = `${between(random, 2010, 2020)}-${String(between(random, 1, 12)).padStart(2, "0")}-${String(between(random, 1, 28)).padStart(2, "0")}`;
-  const paragraphs = [OPENINGS[topic](random), ...Array.from({ length: between(random, 12, 20) }, () => pick(random, DETAILS)(random))];
+  const paragraphs = [OPENINGS[topic](random), ...Array.from({ length: between(random, 18, 26) }, () => pick(random, DETAILS)(random))];
   return `---\ntitle: ${JSON.stringify(HEADLINES[topic](random))}\npublished: ${published}\nsource: Synthetic Wire\n---\n\n${paragraphs.join("\n\n")}\n`;
 }
 
