@@ -9,7 +9,7 @@ import { extractArticleOutcome, type ArticleOutcome } from "./corpus-article.js"
 import { corpusColumns, corpusTableNames, csvHeader } from "./corpus-tables.js";
 import { openTableStreams } from "./files.js";
 
-/** Below this many articles one thread is faster: a worker takes ~0.7 s to load the language model. */
+/** Below this many articles one thread is faster: a worker takes ~1 s to load tsx and the language model. */
 export const MIN_ARTICLES_FOR_WORKERS = 500;
 /** Articles each worker may run ahead of the next one to write; bounds the reordering buffer. */
 const AHEAD_PER_WORKER = 16;
@@ -21,7 +21,7 @@ export interface CorpusOptions {
   out: string;
   /** Publication date for .txt articles. */
   published?: string;
-  /** Worker threads; 1 extracts in this thread. Default: one per core for a big corpus, else 1. */
+  /** Worker threads; 1 extracts in this thread. Default: defaultJobs. */
   jobs?: number;
   onError?: (line: string) => void;
   onProgress?: (done: number, total: number) => void;
@@ -32,8 +32,13 @@ export interface CorpusResult {
   failed: number;
 }
 
+/**
+ * One worker per core but the one this thread needs to receive and write the rows; so on two
+ * cores, one thread (measured: two workers there were no faster, `npm run bench`).
+ */
 export function defaultJobs(articles: number): number {
-  return articles >= MIN_ARTICLES_FOR_WORKERS ? availableParallelism() : 1;
+  const workers = availableParallelism() - 1;
+  return articles >= MIN_ARTICLES_FOR_WORKERS && workers > 1 ? workers : 1;
 }
 
 function* inThisThread(files: string[], published?: string): Generator<ArticleOutcome> {
