@@ -1,6 +1,6 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, mkdtempSync, statSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { decodeText, parseArticle, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
 import { extractArticle } from "./extract.js";
@@ -8,14 +8,19 @@ import { InputError } from "./errors.js";
 import { tableSchemas, tableNames, type Article, type Extract } from "./schemas.js";
 import { toCsv } from "./csv.js";
 
-export function readArticle(file: string, options: ParseOptions = {}): Article {
+/** A file's text, refusing unreadable, empty and binary files with a file:line error. */
+export function readText(file: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     throw new InputError(file, 1, "file", `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  return parseArticle(decodeText(bytes, file), file, options);
+  return decodeText(bytes, file);
+}
+
+export function readArticle(file: string, options: ParseOptions = {}): Article {
+  return parseArticle(readText(file), file, options);
 }
 
 /** The slugs of the Markdown articles in a folder, sorted: data/articles/<slug>.md. */
@@ -56,18 +61,29 @@ export function tableFiles(extract: Extract): Map<string, string> {
   return files;
 }
 
-/** Writes all files into a fresh sibling folder, then moves each into place with rename. */
-export function writeFilesAtomically(dir: string, files: Map<string, string>): void {
+/** A fresh hidden folder beside `dir`, on the same file system, so its files can be renamed into place. */
+function stagingFolderFor(dir: string): string {
   const target = resolve(dir);
   mkdirSync(dirname(target), { recursive: true });
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  return mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+}
+
+/** Renames the staging folder to `dir`, or, if `dir` exists, each file into it, keeping its other files. */
+function moveIntoPlace(staging: string, dir: string, names: Iterable<string>): void {
+  const target = resolve(dir);
+  if (!existsSync(target)) {
+    renameSync(staging, target);
+    return;
+  }
+  for (const name of names) renameSync(join(staging, name), join(target, name));
+}
+
+/** Writes all files into a fresh sibling folder, then moves each into place with rename. */
+export function writeFilesAtomically(dir: string, files: Map<string, string>): void {
+  const staging = stagingFolderFor(dir);
   try {
     for (const [name, content] of files) writeFileSync(join(staging, name), content);
-    if (!existsSync(target)) {
-      renameSync(staging, target);
-      return;
-    }
-    for (const name of files.keys()) renameSync(join(staging, name), join(target, name));
+    moveIntoPlace(staging, dir, files.keys());
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -86,8 +102,7 @@ export function replaceDirectory(dir: string, files: Map<string, string | Uint8A
   if (existsSync(target) && !(statSync(target).isDirectory() && existsSync(join(target, MARKER)))) {
     throw new InputError(dir, 1, "--out", `exists and was not written by ${command}; refusing to replace it (choose a new folder or remove it)`);
   }
-  mkdirSync(dirname(target), { recursive: true });
-  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  const staging = stagingFolderFor(dir);
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(staging, name)), { recursive: true });
@@ -102,5 +117,86 @@ export function replaceDirectory(dir: string, files: Map<string, string | Uint8A
     } else renameSync(staging, target);
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+const ARTICLE_EXTENSIONS = new Set([".md", ".txt"]);
+
+/**
+ * The article files named by `paths`: a file as given, a folder's .md and .txt files at any depth
+ * (hidden names skipped), all sorted by path so every run takes them in the same order.
+ */
+export function articleFilesIn(paths: string[]): string[] {
+  const files = paths.flatMap((path) => {
+    if (!isFolder(path)) return [path];
+    return readdirSync(path, { recursive: true, encoding: "utf8" })
+      .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.split(sep).some((part) => part.startsWith(".")))
+      .map((name) => join(path, name))
+      .filter((file) => statSync(file).isFile());
+  });
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export interface TableStreams {
+  /** Appends one article's rows, formatted, to `<table>.csv` and `<table>.json`. */
+  append(table: string, chunk: { rows: number; csv: string; json: string }): void;
+  /** Closes every file and moves them into `dir`. */
+  commit(): void;
+  /** Closes every file and removes the staging folder, leaving `dir` as it was. */
+  discard(): void;
+}
+
+/**
+ * Opens `<table>.csv` and `<table>.json` for each table in a staging folder beside `dir`, so rows
+ * go to disk as each article finishes and a corpus of any size takes the same memory.
+ */
+export function openTableStreams(dir: string, headers: Map<string, string>): TableStreams {
+  const staging = stagingFolderFor(dir);
+  const names = [...headers.keys()].flatMap((table) => [`${table}.csv`, `${table}.json`]);
+  const fds = new Map(names.map((name) => [name, openSync(join(staging, name), "w")]));
+  const written = new Map<string, number>([...headers.keys()].map((table) => [table, 0]));
+  for (const [table, header] of headers) writeSync(fds.get(`${table}.csv`)!, header);
+  const closeAll = () => fds.forEach((fd) => closeSync(fd));
+  return {
+    append(table, { rows, csv, json }) {
+      if (rows === 0) return;
+      writeSync(fds.get(`${table}.csv`)!, csv);
+      writeSync(fds.get(`${table}.json`)!, `${written.get(table) ? ",\n" : "[\n"}${json}`);
+      written.set(table, written.get(table)! + rows);
+    },
+    commit() {
+      try {
+        // The same bytes as JSON.stringify(rows, null, 2), "[]" for no rows.
+        for (const [table, count] of written) writeSync(fds.get(`${table}.json`)!, count ? "\n]\n" : "[]\n");
+        closeAll();
+        moveIntoPlace(staging, dir, names);
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+    },
+    discard() {
+      closeAll();
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes one file through a temporary sibling and a rename, so readers never see half a file.
+ * Without overwrite, an existing file is refused (link fails on an existing name, with no race).
+ */
+export function writeFileAtomically(path: string, content: string, { overwrite = false } = {}): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+  writeFileSync(temporary, content);
+  try {
+    if (overwrite) renameSync(temporary, path);
+    else linkSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
   }
 }

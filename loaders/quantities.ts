@@ -29,7 +29,7 @@ const FIGURE = new RegExp(
   "gi",
 );
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these)\b|\s*[,.;:]|$)`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$)`,
   "gi",
 );
 
@@ -253,6 +253,7 @@ function dateOf(
   // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
   const baseline = BASELINE.test(text(sentence.start, figure.start));
   const forecast = isFutureClause(clause) && !baseline;
+  const baselineTime = (t: Time) => figures.some((g) => g !== figure && g.end <= t.start && BASELINE.test(text(sentence.start, g.start)));
   const ahead = (t: Time) => {
     const now = context.published.slice(0, t.date.length);
     return t.date > now || (t.relation === "after" && t.date >= now);
@@ -265,9 +266,17 @@ function dateOf(
     .filter((t) => !isAttribution(t) && !between(t))
     .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
   if (own) return own.date;
+  const tense = figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
+  // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
+  // figure of the same event dates it better than when the event was reported.
+  const event = tense === "past" && inClause.filter((t) => !isAttribution(t) && !baselineTime(t)).sort(byRank((t) => [distance(t)]))[0];
+  if (event) return event.date;
   const said = inClause.find(isAttribution);
   if (said) return said.date;
-  if (figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from) === "present") return context.published;
+  // "would come from pensions" with no time of its own: the sentence's forecast target.
+  const target = forecast && times.filter((t) => !isAttribution(t) && ahead(t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distance(t)]))[0];
+  if (target) return target.date;
+  if (tense === "present") return context.published;
   // A past event whose time is given elsewhere in the sentence or just before it.
   const elsewhere = times.filter((t) => !isAttribution(t)).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;

@@ -3,7 +3,7 @@
  * Used to resolve bare weekdays and months, and to pick a forecast's target date.
  */
 
-const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we)\b)/g;
+const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)/g;
 const FUTURE =
   /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|target|deadline|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
 
@@ -71,14 +71,18 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   const opening = !/\w/.test(sentence.slice(0, start).replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
   const after = words(rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "")).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
+  let again = false;
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {
       if (CLAUSE_WORD.test(word)) break;
+      again ||= /^again$/i.test(word);
       if (FUTURE_WORD.test(word)) return "future";
       // "will be released on Tuesday": a participle after an auxiliary says nothing yet.
       if (isPastWord(word) && !(list === before && !FINITE_PAST.test(word) && AUXILIARY.test(list[i + 1] ?? ""))) return "past";
     }
   }
+  // "plays again on Sunday": with no past verb, "again" is the next time.
+  if (again) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;

@@ -1,22 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { ROOT, SEED } from "./support/fixtures.js";
+import { runCli } from "./support/cli.js";
 import { ExtractSchema, tableNames } from "../loaders/schemas.js";
 
 const work = mkdtempSync(join(tmpdir(), "extract-cli-"));
-// tsx is resolved from the project, since the CLI runs in a scratch folder.
-const tsx = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function extract(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", tsx, join(ROOT, "loaders", "cli.ts"), ...args], { cwd: work, encoding: "utf8" });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const extract = (...args: string[]) => runCli("cli.ts", args, work);
 
 function file(name: string, content: string | Uint8Array) {
   const path = join(work, "data", "articles", name);

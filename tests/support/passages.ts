@@ -38,7 +38,9 @@ interface Span {
   end: number;
 }
 
-/** Finds each gold span in the body, in order, so repeated words map to successive places. */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Finds each gold span in the body, in order, so repeated words map to successive places that do not overlap. */
 function locate(body: string, texts: string[]): Span[] {
   const used: Span[] = [];
   return texts.map((text) => {
@@ -47,7 +49,7 @@ function locate(body: string, texts: string[]): Span[] {
       const start = body.indexOf(text, from);
       if (start < 0) throw new Error(`gold text not in passage: ${JSON.stringify(text)}`);
       const span = { start, end: start + text.length };
-      if (!used.some((u) => u.start === span.start)) {
+      if (!used.some((u) => overlaps(u, span))) {
         used.push(span);
         return span;
       }
@@ -56,8 +58,6 @@ function locate(body: string, texts: string[]): Span[] {
   });
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 export interface Mistake {
   passage: string;
   kind: string;
@@ -65,14 +65,14 @@ export interface Mistake {
 }
 
 export interface Score {
-  quantity: { tp: number; fp: number; fn: number; f1: number; unit: number; date: number; qualifier: number };
-  time: { gold: number; found: number; recall: number; date: number };
+  quantity: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; unit: number; date: number; qualifier: number };
+  time: { gold: number; found: number; extra: number; precision: number; recall: number; date: number };
   mistakes: Mistake[];
 }
 
 export function scorePassages(passages: Passage[]): Score {
   let tp = 0, fp = 0, fn = 0, unitOk = 0, dateOk = 0, qualifierOk = 0;
-  let timeGold = 0, timeFound = 0, timeDateOk = 0;
+  let timeGold = 0, timeFound = 0, timeDateOk = 0, timeMatched = 0, timeExtra = 0;
   const mistakes: Mistake[] = [];
   for (const p of passages) {
     const { article, tables } = extractPassage(p);
@@ -110,13 +110,29 @@ export function scorePassages(passages: Passage[]): Score {
       if (t.date === gold.date) timeDateOk++;
       else say("time date", `${JSON.stringify(gold.text)}: ${t.date} ≠ ${gold.date}`);
     });
+    for (const t of tables.times) {
+      if (goldT.some((g) => overlaps(t, g))) {
+        timeMatched++;
+        continue;
+      }
+      timeExtra++;
+      say("time extra", `${JSON.stringify(t.text)} = ${t.date}`);
+    }
   }
   const ratio = (a: number, b: number) => (b ? a / b : 1);
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
   return {
-    quantity: { tp, fp, fn, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, unit: ratio(unitOk, tp), date: ratio(dateOk, tp), qualifier: ratio(qualifierOk, tp) },
-    time: { gold: timeGold, found: timeFound, recall: ratio(timeFound, timeGold), date: ratio(timeDateOk, timeFound) },
+    quantity: { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, unit: ratio(unitOk, tp), date: ratio(dateOk, tp), qualifier: ratio(qualifierOk, tp) },
+    time: {
+      gold: timeGold,
+      found: timeFound,
+      extra: timeExtra,
+      // Of the times extracted, the share that overlap a gold time.
+      precision: ratio(timeMatched, timeMatched + timeExtra),
+      recall: ratio(timeFound, timeGold),
+      date: ratio(timeDateOk, timeFound),
+    },
     mistakes,
   };
 }
