@@ -9,10 +9,8 @@ import { milestoneChart, milestoneFurniture, CATEGORIES } from "./milestoneChart
 import { quantityChart, quantityFurniture } from "./quantityChart.js";
 import { timeChart, timeFurniture } from "./timeChart.js";
 import { sourceLine, type Furniture } from "./furniture.js";
-import { standaloneSvg } from "./standaloneSvg.js";
+import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
 import { printPalette } from "./palette.js";
-
-export const EXPORT_WIDTH = 800;
 
 type Tables = Extract["tables"];
 type Legend = { label: string; color: string }[];
@@ -63,27 +61,6 @@ export const chartNames = Object.keys(charts);
 /** The charts an article has data for. */
 export function chartsOf(tables: Tables): string[] {
   return chartNames.filter((name) => charts[name].applies(tables));
-}
-
-export interface ExportOptions {
-  source: string;
-  legend?: Legend;
-  /** Swap to dark colours when the viewer's system is dark (the page's first-paint preview). */
-  adaptive?: boolean;
-}
-
-/** A Plot SVG rendered for export, wrapped with its furniture into one file. */
-export function exportSvg(plot: Element, furniture: Furniture, { source, legend = [], adaptive = false }: ExportOptions): string {
-  const svg = plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector("svg")!;
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  return standaloneSvg(svg.outerHTML, furniture, {
-    width: Number(svg.getAttribute("width")),
-    plotHeight: Number(svg.getAttribute("height")),
-    description: svg.getAttribute("aria-description") ?? "",
-    source,
-    legend,
-    adaptive,
-  });
 }
 
 export function chartSvg(name: string, { article, tables }: Extract, { document = globalThis.document, adaptive = false }: { document?: Document; adaptive?: boolean } = {}): string {

@@ -4,7 +4,6 @@
  * static files, linked with plain <a download> so they work without JavaScript.
  */
 import { html } from "htl";
-import { toCsv } from "./csv.js";
 
 interface Download {
   label: string;
@@ -13,7 +12,8 @@ interface Download {
 }
 
 const svgBlob = (svg: string) => new Blob([svg], { type: "image/svg+xml" });
-const csvBlob = (rows: Record<string, unknown>[], columns: string[]) => new Blob([toCsv(rows, columns)], { type: "text/csv;charset=utf-8" });
+// The CSV encoder (and d3-dsv) loads on the first click: most readers never download.
+const csvBlob = async (rows: Record<string, unknown>[], columns: string[]) => new Blob([(await import("./csv.js")).toCsv(rows, columns)], { type: "text/csv;charset=utf-8" });
 const jsonBlob = (rows: unknown[]) => new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: "application/json" });
 
 /** The SVG drawn on a canvas at `scale` times its size. */

@@ -9,7 +9,7 @@ import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
 import { apDate, formatNumber } from "./format.js";
 import { pagePalette, printPalette, type Palette } from "./palette.js";
-import { EXPORT_WIDTH, exportSvg } from "./chartExport.js";
+import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
 
 export type Source = "quantities" | "times" | "entities";
 

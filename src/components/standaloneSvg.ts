@@ -16,6 +16,9 @@ export interface StandaloneOptions {
   adaptive?: boolean;
 }
 
+/** Exports are drawn at one width, so the same table always gives the same file. */
+export const EXPORT_WIDTH = 800;
+
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
 const PAD = 24;
 
@@ -87,3 +90,25 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
     "</svg>",
   ].join("\n");
 }
+
+export interface ExportOptions {
+  source: string;
+  legend?: StandaloneOptions["legend"];
+  /** Swap to dark colours when the viewer's system is dark (the page's first-paint preview). */
+  adaptive?: boolean;
+}
+
+/** A Plot SVG rendered for export, wrapped with its furniture into one file. */
+export function exportSvg(plot: Element, furniture: Furniture, { source, legend = [], adaptive = false }: ExportOptions): string {
+  const svg = plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector("svg")!;
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  return standaloneSvg(svg.outerHTML, furniture, {
+    width: Number(svg.getAttribute("width")),
+    plotHeight: Number(svg.getAttribute("height")),
+    description: svg.getAttribute("aria-description") ?? "",
+    source,
+    legend,
+    adaptive,
+  });
+}
+
