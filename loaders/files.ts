@@ -1,7 +1,7 @@
 /** Reading articles and annotations from disk, and writing tables atomically. The only I/O in the library. */
 import { closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
-import { decodeText, parseArticle, type ParseOptions } from "./article.js";
+import { decodeText, parseArticle, slugOf, type ParseOptions } from "./article.js";
 import { EMPTY_ANNOTATIONS, parseAnnotations, type AnnotationFile } from "./annotations.js";
 import { extractArticle } from "./extract.js";
 import { InputError } from "./errors.js";
@@ -23,9 +23,20 @@ export function readArticle(file: string, options: ParseOptions = {}): Article {
   return parseArticle(readText(file), file, options);
 }
 
-/** The slugs of the Markdown articles in a folder, sorted: data/articles/<slug>.md. */
-export function articleSlugs(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+/**
+ * The Markdown articles in a folder by slug, sorted: data/articles/<slug>.md. Two files that
+ * would share a slug (Kabul.md and kabul.md) are refused, naming both.
+ */
+export function articlesIn(dir: string): Map<string, string> {
+  const articles = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
+    const file = join(dir, name);
+    const slug = slugOf(file);
+    const taken = articles.get(slug);
+    if (taken) throw new InputError(file, 1, "slug", `"${slug}" is already the slug of ${taken}; rename one of them`);
+    articles.set(slug, file);
+  }
+  return new Map([...articles].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** data/articles/<slug>.md → data/annotations/<slug>.yaml, if there is one. */

@@ -3,22 +3,21 @@
  * For each article in data/articles: its charts (SVG, PNG 2×), its tables (CSV, JSON) and a
  * datapackage.json, in DIR/<slug>/ (default exports/). The folder is replaced whole, atomically.
  */
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../loaders/errors.js";
-import { extractFile, replaceDirectory } from "../loaders/files.js";
+import { articlesIn, extractFile, replaceDirectory } from "../loaders/files.js";
 import { articleExport } from "./components/articleExport.js";
 
 const ARTICLES = join("data", "articles");
 const USAGE = "usage: npm run export [-- --article <slug>] [--out DIR]";
 
 function articleFiles(only: string | undefined): string[] {
-  const files = readdirSync(ARTICLES).filter((f) => f.endsWith(".md")).sort().map((f) => join(ARTICLES, f));
-  if (only === undefined) return files;
-  const match = files.filter((f) => f === join(ARTICLES, `${only}.md`));
-  if (!match.length) throw new InputError(ARTICLES, 1, "--article", `no article with slug "${only}" (have: ${files.map((f) => f.slice(ARTICLES.length + 1, -3)).join(", ")})`);
-  return match;
+  const articles = articlesIn(ARTICLES);
+  if (only === undefined) return [...articles.values()];
+  const file = articles.get(only);
+  if (!file) throw new InputError(ARTICLES, 1, "--article", `no article with slug "${only}" (have: ${[...articles.keys()].join(", ")})`);
+  return [file];
 }
 
 function main(argv: string[]): number {

@@ -101,6 +101,19 @@ describe("npm run export", { timeout: 60_000 }, () => {
     expect(readdirSync(work).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
+  it("refuses two articles with the same slug, naming both files", () => {
+    const twin = join(work, "data", "articles", `${SLUG.toUpperCase()}.md`);
+    cpSync(SEED, twin);
+    try {
+      const { code, stderr } = exportCli("--out", "twins");
+      expect(code).toBe(1);
+      expect(stderr).toBe(`data/articles/${SLUG}.md:1: slug: "${SLUG}" is already the slug of data/articles/${SLUG.toUpperCase()}.md; rename one of them\n`);
+      expect(existsSync(join(work, "twins"))).toBe(false);
+    } finally {
+      rmSync(twin);
+    }
+  });
+
   it("exports one article with --article, and names the choices for an unknown slug", () => {
     expect(exportCli("--article", SLUG, "--out", "one").code).toBe(0);
     expect(readdirSync(join(work, "one"))).toContain(SLUG);

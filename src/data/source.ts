@@ -3,16 +3,16 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../loaders/errors.js";
-import { articleSlugs, extractFile } from "../../loaders/files.js";
+import { articlesIn, extractFile } from "../../loaders/files.js";
 
 export const ARTICLES_DIR = fileURLToPath(new URL("../../data/articles/", import.meta.url));
 
 /** The article the hand-made dashboard (/, /article, /data) is about. */
 export const SEED_SLUG = "kerry-karzai-talks-2013-10-11";
 
-export const extractSlug = (slug: string) => extractFile(join(ARTICLES_DIR, `${slug}.md`));
+export const slugs = () => [...articlesIn(ARTICLES_DIR).keys()];
+export const extractSlug = (slug: string) => extractFile(articlesIn(ARTICLES_DIR).get(slug) ?? join(ARTICLES_DIR, `${slug}.md`));
 export const extract = () => extractSlug(SEED_SLUG);
-export const slugs = () => articleSlugs(ARTICLES_DIR);
 
 /**
  * Every article. A broken one stops a build; while previewing it is set aside with its error,
