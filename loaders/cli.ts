@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { checkPublishedOption } from "./article.js";
-import { InputError } from "./errors.js";
+import { InputError, type InputWarning } from "./errors.js";
 import { extractFile, tableFiles, writeFilesAtomically } from "./files.js";
 
 const USAGE = "usage: npm run --silent extract -- <article.md|article.txt> [--published YYYY-MM-DD] [--out DIR]";
@@ -24,9 +24,12 @@ function main(argv: string[]): number {
   }
   try {
     const published = parsed.values.published === undefined ? undefined : checkPublishedOption(parsed.values.published, file);
-    const extract = extractFile(file, { published });
+    // Warnings wait for success, so that bad input still gets exactly one line.
+    const warnings: InputWarning[] = [];
+    const extract = extractFile(file, { published, onWarning: (warning) => warnings.push(warning) });
     if (parsed.values.out) writeFilesAtomically(parsed.values.out, tableFiles(extract));
     else process.stdout.write(`${JSON.stringify(extract, null, 2)}\n`);
+    for (const warning of warnings) process.stderr.write(`${warning.message}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `${file}:1: extract: ${(error as Error).message.split("\n")[0]}`;
