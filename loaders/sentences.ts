@@ -81,21 +81,11 @@ function mergeAbbreviations(sentences: Token[][]): Token[][] {
 function cutOverlong(tokens: Token[]): Token[][] {
   if (tokens[tokens.length - 1].end - tokens[0].start <= MAX_SENTENCE_LENGTH) return [tokens];
   const pieces: Token[][] = [[]];
-  for (const token of tokens.flatMap(cutToken)) {
+  // Tokens are short: runCuts keeps each within MAX_RUN characters.
+  for (const token of tokens) {
     const piece = pieces[pieces.length - 1];
     if (piece.length && token.end - piece[0].start > MAX_SENTENCE_LENGTH) pieces.push([token]);
     else piece.push(token);
-  }
-  return pieces;
-}
-
-/** A token longer than a sentence may be ("1,1,1,…" a million times) becomes tokens that fit. */
-function cutToken(token: Token): Token[] {
-  if (token.end - token.start <= MAX_SENTENCE_LENGTH) return [token];
-  const pieces: Token[] = [];
-  for (let start = token.start; start < token.end; start += MAX_SENTENCE_LENGTH) {
-    const end = Math.min(token.end, start + MAX_SENTENCE_LENGTH);
-    pieces.push({ ...token, text: token.text.slice(start - token.start, end - token.start), start, end });
   }
   return pieces;
 }
