@@ -11,7 +11,23 @@ export function within<T extends Span>(rows: T[], anchor: Span): T[] {
 }
 
 export function sentenceAt(sentences: AnalyzedSentence[], offset: number): AnalyzedSentence {
-  return sentences.find((s) => s.start <= offset && offset < s.end) ?? sentences[sentences.length - 1];
+  const sentence = sentences[firstEndingAfter(sentences, offset)];
+  return sentence && sentence.start <= offset ? sentence : sentences[sentences.length - 1];
+}
+
+/**
+ * Index of the first sentence (in body order) that ends after `offset`: the sentence holding it,
+ * or the next one. A binary search, since every row of a long article asks.
+ */
+export function firstEndingAfter(sentences: Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** "2013-08-01, 2011-10" — for messages that say what extraction found. */

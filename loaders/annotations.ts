@@ -105,21 +105,42 @@ function fieldName(path: string[]): string {
   return path.reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), "") || "annotations";
 }
 
-/** The passage of `body` most like `quote`: the window sharing the most words with it. */
+/**
+ * The passage of `body` most like `quote`: the window of as many words that shares the most
+ * words with it, each quote word counted as often as the quote has it. The window slides,
+ * keeping its counts, so a long article costs one pass.
+ */
 export function nearestPassage(body: string, quote: string): string {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wanted = new Set(words(quote));
+  const quoteWords = quote.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wanted = new Map<string, number>();
+  for (const word of quoteWords) wanted.set(word, (wanted.get(word) ?? 0) + 1);
   const bodyWords = [...body.matchAll(/[\p{L}\p{N}]+/gu)];
-  const size = Math.max(1, words(quote).length);
+  const lower = bodyWords.map((w) => w[0].toLowerCase());
+  const size = Math.max(1, quoteWords.length);
+  const inWindow = new Map<string, number>();
+  let shared = 0;
+  const enter = (word: string | undefined) => {
+    if (word === undefined) return;
+    const count = inWindow.get(word) ?? 0;
+    if (count < (wanted.get(word) ?? 0)) shared++;
+    inWindow.set(word, count + 1);
+  };
+  const leave = (word: string) => {
+    const count = inWindow.get(word)! - 1;
+    if (count < (wanted.get(word) ?? 0)) shared--;
+    inWindow.set(word, count);
+  };
+  lower.slice(0, size).forEach(enter);
   let best = { score: -1, start: 0, end: Math.min(body.length, quote.length) };
-  for (let i = 0; i + 1 <= bodyWords.length; i++) {
-    const window = bodyWords.slice(i, i + size);
-    // Ties go to the window that starts on a wanted word, so the mismatch shows at its end.
-    const score = window.filter((w) => wanted.has(w[0].toLowerCase())).length + (wanted.has(window[0][0].toLowerCase()) ? 0.5 : 0);
+  for (let i = 0; i < bodyWords.length; i++) {
+    // Ties go to the window that starts where the quote does, so the mismatch shows inside it.
+    const score = shared + (lower[i] === quoteWords[0] ? 0.5 : 0);
     if (score > best.score) {
-      const last = window[window.length - 1];
-      best = { score, start: window[0].index!, end: last.index! + last[0].length };
+      const last = bodyWords[Math.min(i + size, bodyWords.length) - 1];
+      best = { score, start: bodyWords[i].index!, end: last.index! + last[0].length };
     }
+    leave(lower[i]);
+    enter(lower[i + size]);
   }
   return body.slice(best.start, best.end);
 }

@@ -1,13 +1,18 @@
 /** Article files (Markdown with YAML front matter, or plain text) → a validated Article. */
 import { basename, extname } from "node:path";
-import { LineCounter, parseDocument, isMap, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from "yaml";
 import { z } from "zod";
 import { ArticleSchema, isoDay, type Article } from "./schemas.js";
-import { InputError, lineAt } from "./errors.js";
+import { InputError, lineAt, type WarningHandler } from "./errors.js";
 
-/** Decodes a file's bytes as UTF-8 text, refusing empty and binary files. */
+/** Decodes a file's bytes as UTF-8 text, refusing empty, UTF-16 and binary files. */
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new InputError(file, 1, "file", "is empty");
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    const encoding = utf16 === "little-endian" ? "UTF-16LE" : "UTF-16BE";
+    throw new InputError(file, 1, "file", `is UTF-16 (${utf16}) text, not UTF-8: save it as UTF-8, e.g. iconv -f ${encoding} -t UTF-8 ${file} > converted.md`);
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new InputError(file, lineOfByte(bytes, nul), "file", `is not text (NUL byte at offset ${nul})`);
   try {
@@ -15,6 +20,22 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   } catch {
     throw new InputError(file, 1, "file", "is not UTF-8 text");
   }
+}
+
+/** UTF-16's byte order, from its byte-order mark or, without one, from the zero bytes of Latin characters. */
+function utf16ByteOrder(bytes: Uint8Array): "little-endian" | "big-endian" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian";
+  const pairs = Math.min(bytes.length >> 1, 256);
+  let zeroFirst = 0;
+  let zeroSecond = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroFirst++;
+    if (bytes[2 * i + 1] === 0) zeroSecond++;
+  }
+  if (zeroSecond > pairs / 2 && zeroFirst === 0) return "little-endian";
+  if (zeroFirst > pairs / 2 && zeroSecond === 0) return "big-endian";
+  return undefined;
 }
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {
@@ -46,6 +67,8 @@ export function normalizeBody(text: string): string {
 export interface ParseOptions {
   /** Publication date (YYYY-MM-DD): required for .txt, overrides front matter for .md. */
   published?: string;
+  /** Called for problems that do not stop extraction, such as an unknown front-matter key. */
+  onWarning?: WarningHandler;
 }
 
 export function parseArticle(text: string, file: string, options: ParseOptions = {}): Article {
@@ -86,17 +109,18 @@ function parseMarkdown(source: string, file: string, options: ParseOptions): Art
   }
   if (!isMap(doc.contents)) throw new InputError(file, 2, "front matter", "must be a mapping of fields");
   const meta = doc.toJS() as Record<string, unknown>;
-  const lineOfField = (field: string) => {
-    if (field === "body") return lineAt(source, bodyOffset) + 1;
-    const node = fieldNode(doc, field);
-    return node?.range ? lineCounter.linePos(node.range[0]).line + 1 : 1;
+  const lineOfNode = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line + 1 : 1;
   };
+  if (options.onWarning) warnOfUnknownKeys(doc, lineOfNode, file, options.onWarning);
+  const lineOfField = (field: string) => (field === "body" ? lineAt(source, bodyOffset) + 1 : lineOfNode(fieldNode(doc, field)));
   const image = meta.image as Record<string, unknown> | undefined;
   const candidate = {
     slug: slugOf(file),
     title: meta.title,
     dek: meta.dek ?? null,
-    published: options.published ?? stringOf(meta.published),
+    published: options.published ?? asWritten(doc, "published"),
     source: meta.source ?? null,
     byline: meta.byline ?? null,
     url: meta.url ?? null,
@@ -114,8 +138,29 @@ function fieldNode(doc: Document, field: string) {
   return pair?.key as { range?: [number, number, number] } | undefined;
 }
 
-function stringOf(value: unknown): unknown {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+/**
+ * A scalar as the file spells it. A tagged !!timestamp would otherwise arrive as a Date,
+ * whose day depends on a time zone; the publication date is the day written.
+ */
+function asWritten(doc: Document, field: string): unknown {
+  const node = doc.get(field, true);
+  return isScalar(node) && node.value instanceof Date ? node.source : doc.get(field);
+}
+
+const FRONT_MATTER_KEYS = ["title", "dek", "published", "source", "byline", "url", "image"];
+const IMAGE_KEYS = ["caption", "credit"];
+
+/** Warns of front-matter keys the format does not know: a typo, or a field meant for another tool. */
+function warnOfUnknownKeys(doc: Document, lineOf: (node: unknown) => number, file: string, warn: WarningHandler): void {
+  const check = (map: unknown, known: string[], prefix: string) => {
+    if (!isMap(map)) return;
+    for (const pair of map.items) {
+      const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+      if (!known.includes(key)) warn(new InputError(file, lineOf(pair.key), `${prefix}${key}`, `unknown front-matter key ${JSON.stringify(key)} (known: ${known.join(", ")})`));
+    }
+  };
+  check(doc.contents, FRONT_MATTER_KEYS, "");
+  check(doc.get("image", true), IMAGE_KEYS, "image.");
 }
 
 function validate(candidate: Record<string, unknown>, file: string, lineOfField: (field: string) => number): Article {
@@ -124,13 +169,17 @@ function validate(candidate: Record<string, unknown>, file: string, lineOfField:
   const issue = result.error.issues[0];
   const field = issue.path.join(".") || "front matter";
   const value = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)?.[k], candidate);
-  throw new InputError(file, lineOfField(field), field, describeIssue(issue, value));
+  throw new InputError(file, lineOfField(field), field, describeIssue(issue, value, field));
 }
 
-function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
-  if (value === undefined || value === null) return "missing (required)";
-  if (value === "") return "empty";
-  return `${JSON.stringify(value)} is invalid: ${issue.message}`;
+/** Fields whose problems are easier to fix with the format spelled out. */
+const FORMATS: Record<string, string> = { published: "YYYY-MM-DD" };
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown, field: string): string {
+  const format = FORMATS[field] && !issue.message.includes(FORMATS[field]) ? `; expected ${FORMATS[field]}, e.g. 2013-10-11` : "";
+  if (value === undefined || value === null) return `missing (required)${format}`;
+  if (value === "") return `empty${format}`;
+  return `${JSON.stringify(value)} is invalid: ${issue.message}${format}`;
 }
 
 /** Validates a YYYY-MM-DD option given on the command line. */

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { checkPublishedOption } from "./article.js";
 import { extractCorpus } from "./corpus.js";
 import { errorLine } from "./error-line.js";
+import type { InputWarning } from "./errors.js";
 import { articleFilesIn, extractFile, isFolder, tableFiles, writeFilesAtomically } from "./files.js";
 
 const USAGE = [
@@ -20,9 +21,12 @@ const PROGRESS_EVERY = 2000;
 
 function extractOne(file: string, published: string | undefined, out: string | undefined): number {
   try {
-    const extract = extractFile(file, { published: published === undefined ? undefined : checkPublishedOption(published, file) });
+    // Warnings wait for success, so that bad input still gets exactly one line.
+    const warnings: InputWarning[] = [];
+    const extract = extractFile(file, { published: published === undefined ? undefined : checkPublishedOption(published, file), onWarning: (warning) => warnings.push(warning) });
     if (out) writeFilesAtomically(out, tableFiles(extract));
     else process.stdout.write(`${JSON.stringify(extract, null, 2)}\n`);
+    for (const warning of warnings) process.stderr.write(`${warning.message}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`${errorLine(error, file, "extract")}\n`);

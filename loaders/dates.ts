@@ -29,3 +29,11 @@ export function formatDate(date: Date, precision: Precision): string {
   const m = `${y}-${pad(date.getUTCMonth() + 1)}`;
   return precision === "month" ? m : `${m}-${pad(date.getUTCDate())}`;
 }
+
+/**
+ * Orders ISO partial dates, and sort keys built from them, by code point: chronological, and
+ * the same on every machine, where localeCompare would follow the machine's locale.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

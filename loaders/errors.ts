@@ -11,6 +11,12 @@ export class InputError extends Error {
   }
 }
 
+/** Something worth telling the reporter that does not stop extraction: the same one-line form, never thrown. */
+export type InputWarning = InputError;
+
+/** Receives warnings as they are found; the CLI prints each on stderr. */
+export type WarningHandler = (warning: InputWarning) => void;
+
 /** 1-based line number of a UTF-16 offset in `text`. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

@@ -8,6 +8,7 @@ import type { AnnotationFile } from "./annotations.js";
 import { InputError } from "./errors.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
 import { clauseAround } from "./tense.js";
+import { compareDates } from "./dates.js";
 
 type Category = Milestone["category"];
 
@@ -28,13 +29,18 @@ function categoryOf(clause: string, time: Time): Category {
   return CATEGORY_WORDS.find(([pattern]) => pattern.test(clause))?.[1] ?? "other";
 }
 
-/** The clause around a time expression, trimmed to a label of at most 120 characters. */
-function labelOf(sentence: AnalyzedSentence, time: Time): string {
+/**
+ * The clause around a time expression, trimmed to a label of 8 to 120 characters; null when
+ * even the whole sentence is too short to say what happened ("1900.").
+ */
+function labelOf(sentence: AnalyzedSentence, time: Time): string | null {
   const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start)
     .replace(/^[\s,]*(?:and|but|or|so|while|though|although|meanwhile|still|indeed)?[\s,]*/i, "")
     .replace(/[\s,.;:]+$/, "");
   const text = clause.length >= 8 ? clause : sentence.text.replace(/[\s.]+$/, "");
-  const label = text.length <= 120 ? text : `${text.slice(0, 119).replace(/\s+\S*$/, "")}…`;
+  if (text.length < 8) return null;
+  const atWord = text.slice(0, 119).replace(/\s+\S*$/, "");
+  const label = text.length <= 120 ? text : `${atWord.length >= 8 ? atWord : text.slice(0, 119)}…`;
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -51,9 +57,11 @@ export function extractMilestones(times: Time[], sentences: AnalyzedSentence[], 
     for (const time of times) {
       if (isPresent(time, published)) continue;
       const sentence = sentenceAt(sentences, time.start);
+      const label = labelOf(sentence, time);
+      if (!label) continue;
       const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start);
       rows.set(time, {
-        date: time.date, precision: time.precision, label: labelOf(sentence, time), category: categoryOf(clause, time),
+        date: time.date, precision: time.precision, label, category: categoryOf(clause, time),
         sentence: sentence.id, quote: time.text, start: time.start, order: sortKey(time),
       });
     }
@@ -75,6 +83,6 @@ export function extractMilestones(times: Time[], sentences: AnalyzedSentence[], 
     });
   });
   return [...rows.values()]
-    .sort((a, b) => a.order.localeCompare(b.order) || a.start - b.start)
+    .sort((a, b) => compareDates(a.order, b.order) || a.start - b.start)
     .map(({ start: _, order: __, ...row }, i) => ({ id: i + 1, ...row }));
 }

@@ -131,6 +131,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt))) continue;
     const value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
+    // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
+    if (!Number.isFinite(value)) continue;
     figures.push({ start, end, value, unit, qualifier: qualifierOf(g.qualifier), openRange, elliptic });
   }
   for (const m of text.matchAll(FRACTION)) {
@@ -177,16 +179,23 @@ function isPlausibleWordFigure(word: string, unit: string | null, before: string
 
 interface QuantityContext {
   published: string;
-  times: Time[];
   sentences: AnalyzedSentence[];
+  /** Times by sentence id, so that no step scans every time of a long article. */
+  timesIn: Map<number, Time[]>;
 }
 
 /** Every quantity in the article with the date it holds for. */
 export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], published: string): Quantity[] {
   const quantities: Quantity[] = [];
-  const context = { published, times, sentences };
+  const timesIn = new Map<number, Time[]>();
+  for (const time of times) {
+    const list = timesIn.get(time.sentence);
+    if (list) list.push(time);
+    else timesIn.set(time.sentence, [time]);
+  }
+  const context = { published, sentences, timesIn };
   for (const sentence of sentences) {
-    const ownTimes = times.filter((t) => t.sentence === sentence.id);
+    const ownTimes = timesIn.get(sentence.id) ?? [];
     const blocked = (start: number, end: number) => ownTimes.some((t) => start < t.end && end > t.start);
     const figures = findFigures(sentence, blocked);
     const dates: (string | null)[] = [];
@@ -280,12 +289,12 @@ function dateOf(
   // A past event whose time is given elsewhere in the sentence or just before it.
   const elsewhere = times.filter((t) => !isAttribution(t)).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
-  const earlier = context.sentences
-    .filter((s) => s.paragraph === sentence.paragraph && s.id < sentence.id)
-    .reverse()
-    .map((s) => context.times.filter((t) => t.sentence === s.id))
-    .find((ts) => ts.length);
-  return earlier ? earlier[0].date : context.published;
+  // Sentence ids count from 1 in body order: walk back through this paragraph.
+  for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
+    const earlier = context.timesIn.get(context.sentences[i].id);
+    if (earlier?.length) return earlier[0].date;
+  }
+  return context.published;
 }
 
 function compareRanks(a: number[], b: number[]): number {

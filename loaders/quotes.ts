@@ -4,6 +4,7 @@
  */
 import type { Entity, Mention, Quote, Time } from "./schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
+import { firstEndingAfter } from "./anchors.js";
 
 const SAYING = String.raw`(?:said|says|say|added|adds|told|tells|asked|stated|declared|wrote|writes|noted|explained|insisted|warned|argued|acknowledged|according to)`;
 const SPEAKER_AFTER = new RegExp(String.raw`^[\s,]*(?:${SAYING}\s+(?<after>[^,;"“”]+)|(?<before>[^,;"“”]+?)\s+${SAYING}\b)`, "i");
@@ -24,7 +25,7 @@ export function extractQuotes(body: string, context: QuoteContext): Quote[] {
     const end = start + m[1].length;
     const text = m[1].replace(/[\s,]+$/, "");
     if (text.split(/\s+/).length < MIN_WORDS) continue;
-    const sentence = context.sentences.find((s) => s.start <= m.index! && m.index! < s.end) ?? context.sentences.find((s) => s.start >= m.index!)!;
+    const sentence = context.sentences[firstEndingAfter(context.sentences, m.index!)];
     const speaker = speakerOf(body, m.index!, m.index! + m[0].length, sentence, context);
     if (speaker === undefined) continue;
     quotes.push({ id: quotes.length + 1, speaker, text, sentence: sentence.id, start, end: start + text.length });
@@ -40,8 +41,9 @@ function speakerOf(body: string, open: number, close: number, sentence: Analyzed
   const before = attributionIn(body.slice(sentence.start, open), sentence.start, context);
   if (before) return resolveSpeaker(before.text, before.at, context);
   // "..., the official added. "At no point ...": the speaker of the sentence before.
-  const previous = context.sentences.find((s) => s.id === sentence.id - 1 && s.paragraph === sentence.paragraph);
-  if (previous && sentence.start === open) {
+  // Sentence ids count from 1 in body order, so the one before is at index id - 2.
+  const previous = context.sentences[sentence.id - 2];
+  if (previous?.paragraph === sentence.paragraph && sentence.start === open) {
     const earlier = attributionIn(previous.text, previous.start, context) ?? tailAttribution(previous);
     if (earlier) return resolveSpeaker(earlier.text, earlier.at, context);
   }

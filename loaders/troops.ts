@@ -8,6 +8,7 @@ import type { AnnotationFile } from "./annotations.js";
 import { InputError } from "./errors.js";
 import { PART_OF_BEFORE } from "./quantities.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
+import { compareDates } from "./dates.js";
 
 const TROOP_UNIT = /\b(troops|soldiers|forces|service members|servicemen|servicemembers|marines|personnel|trainers|advisers|advisors)$/;
 const NATIONALS: Record<string, string> = { americans: "U.S.", britons: "Britain", germans: "Germany", italians: "Italy", afghans: "Afghan", georgians: "Georgia" };
@@ -67,6 +68,6 @@ export function extractTroops(quantities: Quantity[], times: Time[], sentences: 
     });
   });
   return [...rows.values()]
-    .sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.start - b.start)
+    .sort((a, b) => compareDates(a.date ?? "", b.date ?? "") || a.start - b.start)
     .map(({ start: _, ...row }, i) => ({ id: i + 1, ...row }));
 }

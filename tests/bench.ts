@@ -69,7 +69,7 @@ interface CorpusRun {
 
 function runCorpus(folder: string, size: number, jobs: number, scratch: string): CorpusRun {
   const out = join(scratch, "out");
-  const { code, stdout, stderr } = runTypeScript(join(ROOT, "tests", "support", "corpus-run.ts"), [folder, out, String(jobs)], ROOT);
+  const { code, stdout, stderr } = runTypeScript(join(ROOT, "tests", "support", "corpus-run.ts"), [folder, out, String(jobs)]);
   rmSync(out, { recursive: true, force: true });
   if (code !== 0) throw new Error(`corpus run of ${size} articles on ${jobs} workers failed: ${stderr}`);
   const { seconds, peakMb, failed } = JSON.parse(stdout) as { seconds: number; peakMb: number; failed: number };

@@ -11,7 +11,7 @@ import { extractFile } from "../loaders/files.js";
 const work = mkdtempSync(join(tmpdir(), "extract-corpus-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const extract = (...args: string[]) => runCli("cli.ts", args, work);
+const extract = (...args: string[]) => runCli("cli.ts", args, { cwd: work });
 const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), "utf8"));
 
 function corpus(name: string, files: Record<string, string>): string {
@@ -43,7 +43,7 @@ describe("npm run extract on a corpus", () => {
     expect(run.stderr).toBe(
       [
         `${join(dir, "b-broken.md")}:1: front matter: missing: the file must start with a line '---'`,
-        `${join(dir, "d-bad-date.md")}:3: published: "2014-02-30" is invalid: not a calendar date`,
+        `${join(dir, "d-bad-date.md")}:3: published: "2014-02-30" is invalid: not a calendar date; expected YYYY-MM-DD, e.g. 2013-10-11`,
         "2 of 5 articles failed",
         "",
       ].join("\n"),

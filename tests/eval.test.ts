@@ -4,7 +4,7 @@ import { ROOT } from "./support/fixtures.js";
 import { runTypeScript } from "./support/cli.js";
 import { loadPassages, passageFiles, scorePassages } from "./support/passages.js";
 
-const evaluate = (...args: string[]) => runTypeScript(join(ROOT, "tests", "eval.ts"), args, ROOT);
+const evaluate = (...args: string[]) => runTypeScript(join(ROOT, "tests", "eval.ts"), args);
 
 /** The numbers of a row of the eval table, by set name. */
 function rowOf(stdout: string, set: string): number[] {

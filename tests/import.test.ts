@@ -18,7 +18,7 @@ function input(name: string, content: string | Uint8Array) {
   return path;
 }
 
-const importCli = (...args: string[]) => runCli("import-cli.ts", args, work);
+const importCli = (...args: string[]) => runCli("import-cli.ts", args, { cwd: work });
 const articlesDir = join(work, "data", "articles");
 
 describe("slugs", () => {
@@ -62,8 +62,8 @@ describe("npm run import", () => {
     expect(code).toBe(0);
     const written = join("data", "articles", "2014-05-28-storm-kerry-hits-cafe-coast.md");
     expect(stdout).toBe(`${written}\n`);
-    const fromMd = JSON.parse(runCli("cli.ts", [join(work, written)], work).stdout);
-    const fromTxt = JSON.parse(runCli("cli.ts", [txt, "--published", "2014-05-28"], work).stdout);
+    const fromMd = JSON.parse(runCli("cli.ts", [join(work, written)], { cwd: work }).stdout);
+    const fromTxt = JSON.parse(runCli("cli.ts", [txt, "--published", "2014-05-28"], { cwd: work }).stdout);
     expect(fromMd.article.body).toBe(fromTxt.article.body);
     expect(fromMd.tables.quantities).toEqual(fromTxt.tables.quantities);
     expect(fromMd.article.source).toBe("Wire");

@@ -24,6 +24,11 @@ export function endOf(iso: string): Date {
   return new Date(Date.UTC(y + 1, 0, 1) - 1);
 }
 
+/** Rows in date order (ISO dates compare as strings), then in the order the article gives them. */
+export function byDateThenPlace(a: { date: string; start: number }, b: { date: string; start: number }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start;
+}
+
 export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 4 });
 }

@@ -1,6 +1,6 @@
 /** Every figure the article dates, in date order, each labelled as written: a generic article's main chart. */
 import type { Quantity } from "../../loaders/schemas.js";
-import { apDate, qualified } from "./format.js";
+import { apDate, byDateThenPlace, qualified } from "./format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./troopChart.js";
 import { precisionOf, timelineChart } from "./timelineChart.js";
@@ -14,7 +14,7 @@ export const quantityFurniture = {
 const datedOf = (quantities: Quantity[]) =>
   quantities
     .filter((q): q is Quantity & { date: string } => q.date !== null)
-    .sort((a, b) => a.date.localeCompare(b.date, "en") || a.start - b.start);
+    .sort(byDateThenPlace);
 
 export function describeQuantities(quantities: Quantity[]): string {
   const dated = datedOf(quantities);

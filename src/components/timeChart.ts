@@ -1,6 +1,6 @@
 /** Every time expression of an article on its timeline, with the words around it. */
 import type { Sentence, Time } from "../../loaders/schemas.js";
-import { apDate } from "./format.js";
+import { apDate, byDateThenPlace } from "./format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./troopChart.js";
 import { timelineChart } from "./timelineChart.js";
@@ -29,7 +29,7 @@ export function describeTimes(times: Time[]): string {
 export function timeChart(times: Time[], sentences: Sentence[], options: ChartOptions = {}) {
   const palette = options.palette ?? pagePalette;
   const events = [...times]
-    .sort((a, b) => a.date.localeCompare(b.date, "en") || a.start - b.start)
+    .sort(byDateThenPlace)
     .map((t) => ({ ...t, label: `“${t.text}”: ${context(t, sentences)}`, category: `time, ${t.relation}`, quote: t.text }));
   return timelineChart(events, { ...options, frame: timeFurniture, description: describeTimes(times), colors: [...new Set(events.map((e) => e.category))].map((c) => [c, palette.forces[0]]) });
 }
