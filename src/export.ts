@@ -30,11 +30,14 @@ function main(argv: string[]): number {
   }
   try {
     const files = new Map<string, string | Uint8Array>();
+    // Warnings wait for success, so that bad input still gets exactly one line.
+    const warnings: string[] = [];
     for (const file of articleFiles(options.article)) {
-      const extract = extractFile(file);
+      const extract = extractFile(file, { onWarning: (warning) => warnings.push(warning.message) });
       for (const [name, content] of articleExport(extract)) files.set(`${extract.article.slug}/${name}`, content);
     }
     replaceDirectory(options.out, files, "npm run export");
+    for (const warning of warnings) process.stderr.write(`${warning}\n`);
     const bytes = [...files.values()].reduce((sum, c) => sum + (typeof c === "string" ? Buffer.byteLength(c) : c.length), 0);
     process.stdout.write(`${options.out}: ${files.size} files, ${(bytes / 1024).toFixed(0)} KB\n`);
     return 0;

@@ -35,21 +35,21 @@ export const charts: Record<string, ChartSpec> = {
   },
   milestones: {
     furniture: milestoneFurniture,
-    applies: (tables) => tables.milestones.length > 0,
+    applies: (tables) => tables.milestones.length > 0 && tables.milestones.length <= MAX_TIMELINE_ROWS,
     render: (tables, options) => milestoneChart(tables.milestones, options),
     legend: (tables) => CATEGORIES.filter((c) => tables.milestones.some((m) => m.category === c)).map((c) => ({ label: c, color: printPalette.categories[c] })),
     table: "milestones",
   },
   quantities: {
     furniture: quantityFurniture,
-    applies: (tables) => tables.quantities.some((q) => q.date),
+    applies: (tables) => tables.quantities.some((q) => q.date) && tables.quantities.filter((q) => q.date).length <= MAX_TIMELINE_ROWS,
     render: (tables, options) => quantityChart(tables.quantities, options),
     legend: () => [],
     table: "quantities",
   },
   times: {
     furniture: timeFurniture,
-    applies: (tables) => tables.times.length > 0,
+    applies: (tables) => tables.times.length > 0 && tables.times.length <= MAX_TIMELINE_ROWS,
     render: (tables, options) => timeChart(tables.times, tables.sentences, options),
     legend: () => [],
     table: "times",
@@ -57,6 +57,9 @@ export const charts: Record<string, ChartSpec> = {
 };
 
 export const chartNames = Object.keys(charts);
+
+/** A timeline of more rows than this is a list no one can read as a chart; the tables keep every row. */
+export const MAX_TIMELINE_ROWS = 150;
 
 /** The charts an article has data for. */
 export function chartsOf(tables: Tables): string[] {

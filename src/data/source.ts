@@ -11,7 +11,9 @@ export const ARTICLES_DIR = fileURLToPath(new URL("../../data/articles/", import
 export const SEED_SLUG = "kerry-karzai-talks-2013-10-11";
 
 export const slugs = () => [...articlesIn(ARTICLES_DIR).keys()];
-export const extractSlug = (slug: string) => extractFile(articlesIn(ARTICLES_DIR).get(slug) ?? join(ARTICLES_DIR, `${slug}.md`));
+/** An article's tables; a warning (an unknown front-matter key) goes to the build's or server's log. */
+export const extractSlug = (slug: string) =>
+  extractFile(articlesIn(ARTICLES_DIR).get(slug) ?? join(ARTICLES_DIR, `${slug}.md`), { onWarning: (warning) => process.stderr.write(`${warning.message}\n`) });
 export const extract = () => extractSlug(SEED_SLUG);
 
 /**
