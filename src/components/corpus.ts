@@ -3,7 +3,8 @@ import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
 import { apDate, formatNumber } from "./format.js";
 import { CATEGORIES } from "./milestoneChart.js";
-import { pagePalette } from "./palette.js";
+import { pagePalette, printPalette } from "./palette.js";
+import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
 import type { ChartOptions } from "./troopChart.js";
 import { timelineChart, type TimelineEvent } from "./timelineChart.js";
 
@@ -43,6 +44,16 @@ export function storyChart(events: StoryEvent[], options: ChartOptions = {}) {
     ? `${events.length} events from ${articles} ${articles === 1 ? "article" : "articles"}, from ${apDate(events[0].date)} to ${apDate(events[events.length - 1].date)}.`
     : "No dated events yet.";
   return timelineChart(events, { ...options, frame: storyFurniture, description, colors: CATEGORIES.map((c) => [c, palette.categories[c]]) });
+}
+
+/** The story chart as a standalone SVG, for its download. */
+export function storySvg(events: StoryEvent[]): string {
+  const kinds = CATEGORIES.filter((c) => events.some((e) => e.category === c));
+  const sources = [...new Set(events.map((e) => e.article_title))];
+  return exportSvg(storyChart(events, { width: EXPORT_WIDTH, palette: printPalette, furniture: false }), storyFurniture, {
+    source: `Sources: ${sources.map((title) => `“${title}”`).join("; ")}`,
+    legend: kinds.map((c) => ({ label: c, color: printPalette.categories[c] })),
+  });
 }
 
 /** The articles as a table: headline (a link to its page), source, date and what was found. */
