@@ -239,6 +239,15 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     expect(titles).toEqual(["Storm damage at Riverton harbor put at $38 million", "Riverton council passes $4.5 billion budget after <b>all-night</b> session", "Kerry, Karzai hold talks on US military presence in Afghanistan after 2014"]);
     const events = page.locator('figure svg[aria-label="The story so far"] g[data-mark="dot"] circle');
     expect(await events.count()).toBeGreaterThan(6);
+    expect(await page.locator(".story-list a").first().getAttribute("href")).toMatch(/^\.\/[a-z0-9-]+#s\d+$/);
+    for (const label of ["SVG", "PNG", "CSV"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads button", { hasText: label }).click()]);
+      const bytes = readFileSync((await download.path())!);
+      expect(download.suggestedFilename()).toBe(`story.${label.toLowerCase()}`);
+      if (label === "SVG") expect(bytes.toString()).toContain("The story so far");
+      if (label === "PNG") expect(PNG.sync.read(bytes).width).toBe(1600);
+      if (label === "CSV") expect(bytes.toString()).toContain("riverton-council-budget-2019-03-08");
+    }
     await page.getByRole("link", { name: "Riverton council passes" }).click();
     await page.waitForURL(/\/articles\/riverton-council-budget-2019-03-08$/);
     await context.close();
