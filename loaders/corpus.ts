@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { extractArticleOutcome, type ArticleOutcome } from "./corpus-article.js";
+import { withBoundedHeapGrowth } from "./corpus-heap.js";
 import { corpusColumns, corpusTableNames, csvHeader } from "./corpus-tables.js";
 import { openTableStreams } from "./files.js";
 
@@ -96,8 +97,13 @@ async function* inWorkers(files: string[], jobs: number, published?: string): As
 /**
  * Extracts every file into `<table>.csv` and `<table>.json` in options.out, plus articles.csv/json.
  * A broken article, or a second article with a slug already taken, is reported and skipped.
+ * Peak memory stays flat with the corpus's size (corpus-heap.ts).
  */
-export async function extractCorpus(files: string[], options: CorpusOptions): Promise<CorpusResult> {
+export function extractCorpus(files: string[], options: CorpusOptions): Promise<CorpusResult> {
+  return withBoundedHeapGrowth(() => writeCorpus(files, options));
+}
+
+async function writeCorpus(files: string[], options: CorpusOptions): Promise<CorpusResult> {
   const { out, published, jobs = defaultJobs(files.length), onError = () => {}, onProgress = () => {} } = options;
   const streams = openTableStreams(out, new Map(corpusTableNames.map((name) => [name, csvHeader(corpusColumns(name))])));
   const fileOfSlug = new Map<string, string>();
