@@ -286,8 +286,9 @@ function dateOf(
   const target = forecast && times.filter((t) => !isAttribution(t) && ahead(t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distance(t)]))[0];
   if (target) return target.date;
   if (tense === "present") return context.published;
-  // A past event whose time is given elsewhere in the sentence or just before it.
-  const elsewhere = times.filter((t) => !isAttribution(t)).sort(byRank((t) => [distance(t)]))[0];
+  // A past event whose time is given elsewhere in the sentence or just before it; not a time
+  // still to come ("were damaged and 12 piers will stay closed until the end of April").
+  const elsewhere = times.filter((t) => !isAttribution(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
   // Sentence ids count from 1 in body order: walk back through this paragraph.
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {

@@ -3,7 +3,9 @@
  * Used to resolve bare weekdays and months, and to pick a forecast's target date.
  */
 
-const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)/g;
+// "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
+// before a new subject and its verb starts a clause.
+const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
   /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|target|deadline|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
 
@@ -77,8 +79,10 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       if (CLAUSE_WORD.test(word)) break;
       again ||= /^again$/i.test(word);
       if (FUTURE_WORD.test(word)) return "future";
-      // "will be released on Tuesday": a participle after an auxiliary says nothing yet.
-      if (isPastWord(word) && !(list === before && !FINITE_PAST.test(word) && AUXILIARY.test(list[i + 1] ?? ""))) return "past";
+      // "will be released on Tuesday", "will stay closed until April": a participle after an
+      // auxiliary, or after a linking verb after one, says nothing yet.
+      const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));
+      if (isPastWord(word) && !participle) return "past";
     }
   }
   // "plays again on Sunday": with no past verb, "again" is the next time.
@@ -106,3 +110,4 @@ export function figureTense(clause: string, start: number, end: number): "past" 
 }
 
 const CLAUSE_WORD = /^(?:that|which|who|when|where|if|because|while|whether)$/i;
+const LINKING = /^(?:stay|remain|be|get|become|keep|seem|appear)$/i;
