@@ -10,7 +10,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /** The old generation may grow by this share of the live heap before a full collection (V8 picks up to 300). */
-const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 30;
 
 /** One full collection, through a context made while V8 exposes `gc`, so that no other context sees it. */
 function collectGarbage(): void {
