@@ -115,7 +115,7 @@ function parseMarkdown(source: string, file: string, options: ParseOptions): Art
   };
   if (options.onWarning) warnOfUnknownKeys(doc, lineOfNode, file, options.onWarning);
   const lineOfField = (field: string) => (field === "body" ? lineAt(source, bodyOffset) + 1 : lineOfNode(fieldNode(doc, field)));
-  const image = meta.image as Record<string, unknown> | undefined;
+  const image = meta.image as unknown;
   const candidate = {
     slug: slugOf(file),
     title: meta.title,
@@ -124,7 +124,8 @@ function parseMarkdown(source: string, file: string, options: ParseOptions): Art
     source: meta.source ?? null,
     byline: meta.byline ?? null,
     url: meta.url ?? null,
-    image: image ? { caption: image.caption, credit: image.credit ?? "" } : null,
+    // A mapping without a credit gets an empty one; anything else goes to the schema to be named.
+    image: isMapping(image) ? { caption: image.caption, credit: image.credit ?? "" } : (image ?? null),
     body: normalizeBody(source.slice(bodyOffset)),
   };
   return validate(candidate, file, lineOfField);
@@ -175,10 +176,18 @@ function validate(candidate: Record<string, unknown>, file: string, lineOfField:
 /** Fields whose problems are easier to fix with the format spelled out. */
 const FORMATS: Record<string, string> = { published: "YYYY-MM-DD" };
 
+const EXPECTED_KINDS: Record<string, string> = { string: "text", object: "a mapping of fields", array: "a list" };
+
 function describeIssue(issue: z.core.$ZodIssue, value: unknown, field: string): string {
   const format = FORMATS[field] && !issue.message.includes(FORMATS[field]) ? `; expected ${FORMATS[field]}, e.g. 2013-10-11` : "";
   if (value === undefined || value === null) return `missing (required)${format}`;
   if (value === "") return `empty${format}`;
+  // zod's own wording ("Invalid input: expected string, received number") reads as a stack trace to an editor.
+  if (issue.code === "invalid_type") {
+    const kind = Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : `a ${typeof value}`;
+    const wanted = FORMATS[field] ?? EXPECTED_KINDS[issue.expected] ?? issue.expected;
+    return `${JSON.stringify(value)} is ${kind}: expected ${wanted}${FORMATS[field] ? ", e.g. 2013-10-11" : ""}`;
+  }
   return `${JSON.stringify(value)} is invalid: ${issue.message}${format}`;
 }
 
@@ -187,4 +196,8 @@ export function checkPublishedOption(value: string, file: string): string {
   const result = isoDay.safeParse(value);
   if (!result.success) throw new InputError(file, 1, "published", `${JSON.stringify(value)} is invalid: ${result.error.issues[0].message}`);
   return value;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

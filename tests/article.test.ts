@@ -25,6 +25,9 @@ describe("parseArticle", () => {
     ["empty body", md("title: T\npublished: 2013-10-11", "   "), "a.md:5: body: empty"],
     ["malformed YAML", md("title: [unclosed\npublished: 2013-10-11"), "a.md:3: front matter:"],
     ["bad url", md("title: T\npublished: 2013-10-11\nurl: not a url"), "a.md:4: url:"],
+    ["a title that is a number", md("title: 42\npublished: 2013-10-11"), "a.md:2: title: 42 is a number: expected text"],
+    ["a title that is a list", md("title: [a, b]\npublished: 2013-10-11"), 'a.md:2: title: ["a","b"] is a list: expected text'],
+    ["an image that is not a mapping", md("title: T\npublished: 2013-10-11\nimage: 5"), "a.md:4: image: 5 is a number: expected a mapping of fields"],
   ])("rejects %s with file, line and field", (_, text, message) => {
     expect(() => parseArticle(text, "a.md")).toThrow(message);
   });
