@@ -40,7 +40,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  it("serves every page under the base path with no failed or outside request or console error, titled and carded, every link working", async () => {
+  it("serves every page under the base path with no failed or outside request, console error or stray null, titled and carded, every link working", async () => {
     const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".html"))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
@@ -57,6 +57,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
       await page.goto(server.url + path, { waitUntil: "networkidle" });
       await settle(page);
       expect(problems, path).toEqual([]);
+      expect(await strayValues(page), path).toEqual([]);
       const meta = await page.evaluate(() => ({
         title: document.title,
         lang: document.documentElement.lang,
@@ -360,4 +361,18 @@ function findFile(dir: string, name: RegExp): string {
   const file = readdirSync(dir).find((f) => name.test(f));
   if (!file) throw new Error(`no ${name} in ${dir}`);
   return `${dir}/${file}`;
+}
+
+/** Words a page shows only when code put a missing value where text belongs; code listings may say them. */
+function strayValues(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest("pre, code, script, style, textarea")) continue;
+      const match = /\b(null|undefined|NaN|Infinity)\b|\[object \w+\]/.exec(node.textContent ?? "");
+      if (match) found.push(`${match[0]} in <${node.parentElement?.localName}>: ${node.textContent!.trim().slice(0, 80)}`);
+    }
+    return found;
+  });
 }

@@ -11,7 +11,8 @@ export function orError<T>(data: T | { error: string }): T {
 
 /** The articles the archive had to leave out, and why. */
 export function failedArticles(failed: { slug: string; error: string }[]) {
-  if (!failed.length) return html``;
+  // Not html``, which is null, and Framework shows an inline null as the word.
+  if (!failed.length) return document.createDocumentFragment();
   return html`<div class="card load-error" role="alert"><h2>${failed.length} ${failed.length === 1 ? "article" : "articles"} could not be read</h2><ul>${failed.map(
     (f) => html`<li><code>${f.error}</code></li>`,
   )}</ul><p>Fix the file and save it: this page updates by itself. A build stops on these errors.</p></div>`;
