@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { troopChart, describeTroops } from "../src/components/troopChart.js";
 import { milestoneChart } from "../src/components/milestoneChart.js";
+import { quantityChart } from "../src/components/quantityChart.js";
 import { groupChart } from "../src/components/explorer.js";
 import { runQuery } from "../src/components/explorerQuery.js";
 import { keyFigures } from "../src/components/keyFigures.js";
@@ -54,6 +55,14 @@ describe("milestoneChart", () => {
     expect(svg.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(days);
     expect(svg.querySelectorAll('g[data-mark="bar"] rect')).toHaveLength(seed.tables.milestones.length - days);
     expect(svg.textContent).toContain("Oct. 10, 2013 · U.N. Security Council extends");
+  });
+});
+
+describe("quantityChart", () => {
+  it("labels each dated figure in the article's own words, in date order, and leaves undated ones out", () => {
+    const svg = quantityChart(seed.tables.quantities, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
+    const labels = [...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent);
+    expect(labels).toEqual(["October 2011 · 130,000 troops", "Aug. 1, 2013 · just over 87,200 troops", "Aug. 1, 2013 · 60,000 Americans", "Oct. 11, 2013 · two issues"]);
   });
 });
 

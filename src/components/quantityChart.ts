@@ -25,6 +25,6 @@ export function describeQuantities(quantities: Quantity[]): string {
 
 export function quantityChart(quantities: Quantity[], options: ChartOptions = {}) {
   const palette = options.palette ?? pagePalette;
-  const events = datedOf(quantities).map((q) => ({ ...q, precision: precisionOf(q.date), label: `${qualified(q.value, q.qualifier)} ${q.unit}`, category: "figure" }));
+  const events = datedOf(quantities).map((q) => ({ ...q, precision: precisionOf(q.date), label: q.quote, category: "figure" }));
   return timelineChart(events, { ...options, frame: quantityFurniture, description: describeQuantities(quantities), colors: [["figure", palette.forces[0]]] });
 }

@@ -33,7 +33,7 @@ export const precisionOf = (date: string): TimelineEvent["precision"] => (["year
 export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors }: TimelineOptions) {
   const fontSize = 12;
   // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
-  const lineWidth = Math.max(16, (0.9 * (width - 28)) / fontSize);
+  const lineWidth = Math.max(16, (0.9 * (width - 40)) / fontSize);
   const labelOf = (e: T) => `${apDate(e.date)} · ${e.label}`;
   // Each row fits its label's wrapped lines (Plot wraps at about 0.55em a character) and a lane.
   const lines = Math.max(1, ...events.map((e) => Math.ceil(labelOf(e).length / (lineWidth / 0.55))));
@@ -50,8 +50,9 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
       document,
       width,
       height: events.length * rowHeight + 40,
-      marginLeft: 12,
-      marginRight: 16,
+      // Room for half a tick label, "2011" above "Jan", where a tick falls on the domain's edge.
+      marginLeft: 20,
+      marginRight: 20,
       marginTop: 30,
       marginBottom: 10,
       ...framing(frame, { furniture, source, document }),
