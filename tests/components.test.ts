@@ -3,7 +3,7 @@ import { JSDOM } from "jsdom";
 import { troopChart, describeTroops } from "../src/components/troopChart.js";
 import { milestoneChart } from "../src/components/milestoneChart.js";
 import { quantityChart } from "../src/components/quantityChart.js";
-import { groupChart } from "../src/components/explorer.js";
+import { groupChart, resultsTable } from "../src/components/explorer.js";
 import { runQuery } from "../src/components/explorerQuery.js";
 import { keyFigures } from "../src/components/keyFigures.js";
 import { sourceLine } from "../src/components/furniture.js";
@@ -13,7 +13,8 @@ import { apDate } from "../src/components/format.js";
 import type { Troop } from "../loaders/schemas.js";
 import { seedExtract } from "./support/fixtures.js";
 
-const { document } = new JSDOM("").window;
+const { window } = new JSDOM("");
+const { document } = window;
 const seed = seedExtract();
 
 describe("troopChart", () => {
@@ -74,6 +75,18 @@ describe("explorer", () => {
     expect(result.code).toContain('.filter("(d, $) => op.includes(op.lower(d.quote), $.term)")');
     const svg = groupChart(result.groups, { group: "unit", width: 400, document }) as unknown as SVGSVGElement;
     expect(svg.getAttribute("aria-description")).toBe("troops: 2");
+  });
+
+  it("right-aligns a column of figures under a right-aligned heading, and leaves text and sentence links alone", () => {
+    // htl builds its nodes with the page's globals.
+    const { Node, NodeList, HTMLCollection } = window;
+    Object.assign(globalThis, { document, Node, NodeList, HTMLCollection });
+    const rows = [{ name: "John Kerry", mentions: 9, first_sentence: 1 }, { name: "Kabul", mentions: null, first_sentence: 4 }];
+    const table = resultsTable(rows, ["name", "mentions", "first_sentence"]) as HTMLElement;
+    const classes = (selector: string) => [...table.querySelectorAll(selector)].map((cell) => cell.className);
+    expect(classes("th")).toEqual(["", "number", ""]);
+    expect(classes("tbody tr:first-child td")).toEqual(["", "number", ""]);
+    expect(classes("tbody tr:last-child td")).toEqual(["", "number", ""]);
   });
 
   it("filters entities by how often they are named", () => {

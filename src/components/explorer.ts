@@ -120,11 +120,13 @@ export function resultsTable(rows: Record<string, unknown>[], columns: string[],
     if (column === "date") return apDate(String(value));
     return typeof value === "number" ? formatNumber(value) : String(value);
   };
+  // A column of figures is right-aligned, its heading with it; sentence links read as text.
+  const align = (column: string) => (!column.includes("sentence") && rows.some((row) => typeof row[column] === "number") ? "number" : null);
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${label}><table class="results">
     <caption class="sr-only">${caption}</caption>
-    <thead><tr>${columns.map((c) => html`<th scope="col">${heading(c)}</th>`)}</tr></thead>
+    <thead><tr>${columns.map((c) => html`<th scope="col" class=${align(c)}>${heading(c)}</th>`)}</tr></thead>
     <tbody>${rows.slice(0, limit).map(
-      (row) => html`<tr>${columns.map((c) => html`<td data-label=${heading(c)} class=${typeof row[c] === "number" && !c.includes("sentence") ? "number" : null}>${cell(c, row[c])}</td>`)}</tr>`,
+      (row) => html`<tr>${columns.map((c) => html`<td data-label=${heading(c)} class=${align(c)}>${cell(c, row[c])}</td>`)}</tr>`,
     )}</tbody>
   </table>${rows.length > limit ? html`<p class="muted">First ${limit} of ${rows.length} rows.</p>` : ""}</div>`;
 }
