@@ -1,6 +1,6 @@
 /** Scores the extractor on gold-annotated wire passages (tests/passages/*.yaml). */
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { extractArticle } from "../../loaders/extract.js";
@@ -21,7 +21,7 @@ export type Passage = z.infer<typeof PassageSchema>;
 export const PASSAGE_DIR = join(import.meta.dirname, "..", "passages");
 
 export function loadPassages(file: string): Passage[] {
-  return z.array(PassageSchema).parse(parse(readFileSync(join(PASSAGE_DIR, file), "utf8")));
+  return z.array(PassageSchema).parse(parse(readFileSync(resolve(PASSAGE_DIR, file), "utf8")));
 }
 
 export function passageFiles(): string[] {
