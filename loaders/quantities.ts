@@ -47,7 +47,7 @@ interface Figure {
   value: number;
   unit: string | null;
   qualifier: Qualifier;
-  /** Ends with a bare number followed by "to"/"and" another figure: it takes that figure's unit. */
+  /** A bare number followed by "to"/"and"/"of" another figure: it takes that figure's unit. */
   openRange: boolean;
   /** A bare number with no noun after it: it counts what the figure before it counted. */
   elliptic: boolean;
@@ -94,6 +94,10 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
     if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle && !pluralNoun) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
     if (t.pos === "PROPN" && words.length && words[words.length - 1].pos === "NOUN") break;
+    // "350,000 security personnel account for": a singular word after a plural noun, before a
+    // preposition, is its verb.
+    const last = words[words.length - 1];
+    if (last && (/s$/.test(last.text) || COLLECTIVE.test(last.text)) && !/s$/.test(t.text) && next?.pos === "ADP") break;
     words.push(pluralNoun ? { ...t, pos: "NOUN" } : t);
   }
   while (words.length && words[words.length - 1].pos !== "NOUN" && words[words.length - 1].pos !== "PROPN") words.pop();
@@ -126,7 +130,10 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const after = unitAfter(sentence.tokens, end, blocked);
       if (after) ({ unit, end } = after);
     }
-    const openRange = !unit && RANGE_CONTINUES.test(text.slice(end - sentence.start));
+    const rest = text.slice(end - sentence.start);
+    const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits) && SHARE_OF_NEXT.test(rest)));
+    // "the number of American troops will fall from about 24,000": the noun named before it.
+    if (!unit && !openRange) unit = numberOfUnit(sentence, figures[figures.length - 1]?.end ?? sentence.start, start, blocked);
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt))) continue;
@@ -150,6 +157,17 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     else if (f.elliptic) f.unit = figures.slice(0, i).reverse().find((g) => g.unit && g.unit !== "percent" && g.unit !== "fraction")?.unit ?? null;
   });
   return figures.filter((f) => f.unit !== null);
+}
+
+/** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
+const SHARE_OF_NEXT = /^\s+of\s+[$£€]?\d/;
+const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
+
+/** The noun of the last "the number of …" between the figure before and this one. */
+function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number, blocked: (start: number, end: number) => boolean): string | null {
+  const span = sentence.text.slice(after - sentence.start, before - sentence.start);
+  const last = [...span.matchAll(NUMBER_OF)].pop();
+  return last ? (unitAfter(sentence.tokens, after + last.index! + last[0].length, blocked)?.unit ?? null) : null;
 }
 
 const RANGE_CONTINUES = new RegExp(String.raw`^\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
@@ -218,10 +236,11 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], 
 }
 
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
-const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?$/i;
+const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
+const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 /** "including 60,000 Americans": a figure that is part of the one before it. */
 export const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
-const PART_OF_WITHIN = /\bof (?:them|those|these|whom|which)\b/i;
+const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
 const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:on\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
@@ -241,18 +260,22 @@ function dateOf(
 ): string | null {
   if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
   const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
-  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start)));
+  // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between.
+  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")));
   if (adjacent) return adjacent.date;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
   if (isPart && index > 0 && dates[index - 1] !== null) return dates[index - 1];
 
-  const { from, to } = clauseBounds(sentence.text, figure.start - sentence.start, figure.end - sentence.start);
+  // "376 militants and 19 soldiers have been killed": two figures joined by "and" share a clause.
+  const partner = figures[index + 1];
+  const spanEnd = partner && /^\s+(?:and|or)\s+$/.test(text(figure.end, partner.start)) ? partner.end : figure.end;
+  const { from, to } = clauseBounds(sentence.text, figure.start - sentence.start, spanEnd - sentence.start);
   const clause = sentence.text.slice(from, to);
   // "from 130,000 ... to 87,200 on Aug. 1": the time after the second figure is not the first's.
   const rangeEnd = /\bfrom\s+$/i.test(text(sentence.start, figure.start))
     ? figures.slice(index + 1).find((f) => /\bto\s+$/i.test(text(sentence.start, f.start)))
     : undefined;
-  const isAttribution = (t: Time) => ATTRIBUTION_BEFORE.test(text(sentence.start, t.start)) || ATTRIBUTION_AFTER.test(text(t.end, sentence.end));
+  const isAttribution = (t: Time) => isAttributionIn(sentence, t);
   // Another figure stands between this one and the time: the time is that figure's, unless the
   // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
   const together = (a: Figure, b: Figure) =>
@@ -274,7 +297,7 @@ function dateOf(
   const own = inClause
     .filter((t) => !isAttribution(t) && !between(t))
     .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
-  if (own) return own.date;
+  if (own) return (!forecast && rangeStart(own, times, text)) || own.date;
   const tense = figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
@@ -290,12 +313,25 @@ function dateOf(
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
   const elsewhere = times.filter((t) => !isAttribution(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
-  // Sentence ids count from 1 in body order: walk back through this paragraph.
+  // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
+  // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
     const earlier = context.timesIn.get(context.sentences[i].id);
-    if (earlier?.length) return earlier[0].date;
+    if (earlier?.length) return (earlier.find((t) => !isAttributionIn(context.sentences[i], t)) ?? earlier[0]).date;
   }
   return context.published;
+}
+
+/** "said on Wednesday", "Wednesday, officials said": when the news was told, not when it happened. */
+function isAttributionIn(sentence: AnalyzedSentence, t: Time): boolean {
+  const at = (offset: number) => offset - sentence.start;
+  return ATTRIBUTION_BEFORE.test(sentence.text.slice(0, at(t.start))) || ATTRIBUTION_AFTER.test(sentence.text.slice(at(t.end)));
+}
+
+/** "From 2001 to 2014, Congress appropriated $104 billion": a tally over a period takes its start. */
+function rangeStart(t: Time, times: Time[], text: (start: number, end: number) => string): string | undefined {
+  const previous = times[times.indexOf(t) - 1];
+  return t.relation === "until" && previous?.relation === "since" && /^\s*(?:to|and|[-–])\s*$/.test(text(previous.end, t.start)) ? previous.date : undefined;
 }
 
 function compareRanks(a: number[], b: number[]): number {

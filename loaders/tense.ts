@@ -25,14 +25,19 @@ const FINITE_PAST = /^(?:was|were|had|did|ago|began|came|went|withdrew|ate|drank
 /** Words after which an -ed form is a participle, not the simple past: "have died", "will be released". */
 const AUXILIARY = /^(?:has|have|having|is|are|am|be|been|being|will|would|to|may|might|must|should|could|can)$/i;
 
-function isPastWord(word: string): boolean {
+/** Words after which an -ed form names people or things: "the displaced", "its wounded". */
+const DETERMINER = /^(?:the|a|an|these|those|its|their|his|her|our|your|my)$/i;
+
+/** Is `word` a past verb, given the word before it (if known)? */
+function isPastWord(word: string, previous?: string): boolean {
+  if (previous !== undefined && DETERMINER.test(previous) && !PAST_WORD.test(word)) return false;
   return PAST_WORD.test(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_PAST.test(word));
 }
 
 /** "past" if the clause has a verb in the simple past ("killed", "were", "withdrew"), else "present". */
 export function clauseTense(clause: string): "past" | "present" {
   const words = clause.split(/[^\w']+/).filter(Boolean);
-  return words.some((w, i) => isPastWord(w) && (FINITE_PAST.test(w) || !AUXILIARY.test(words[i - 1] ?? "") && !AUXILIARY.test(words[i - 2] ?? "") || /^(?:was|were|had)$/i.test(words[i - 1] ?? "")))
+  return words.some((w, i) => isPastWord(w, words[i - 1]) && (FINITE_PAST.test(w) || !AUXILIARY.test(words[i - 1] ?? "") && !AUXILIARY.test(words[i - 2] ?? "") || /^(?:was|were|had)$/i.test(words[i - 1] ?? "")))
     ? "past"
     : "present";
 }
@@ -82,7 +87,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       // "will be released on Tuesday", "will stay closed until April": a participle after an
       // auxiliary, or after a linking verb after one, says nothing yet.
       const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));
-      if (isPastWord(word) && !participle) return "past";
+      if (isPastWord(word, list === before ? list[i + 1] : list[i - 1]) && !participle) return "past";
     }
   }
   // "plays again on Sunday": with no past verb, "again" is the next time.
@@ -103,7 +108,7 @@ export function figureTense(clause: string, start: number, end: number): "past" 
     for (const [i, word] of list.entries()) {
       if (PRESENT_WORD.test(word)) return "present";
       const auxiliaryBefore = list === before ? list[i + 1] : list[i - 1];
-      if (FINITE_PAST.test(word) || (isPastWord(word) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
+      if (FINITE_PAST.test(word) || (isPastWord(word, auxiliaryBefore) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
     }
   }
   return clauseTense(clause);

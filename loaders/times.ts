@@ -279,6 +279,18 @@ function nearer<T>(past: T, pastDistance: number, future: T, futureDistance: num
   return futureDistance * 4 < pastDistance ? future : past;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * A month-day the clause's tense puts almost a year away, when the other reading is weeks
+ * away: "agreed to meet on Jan. 18" in a Jan. 12 story. A wire story gives the year of a date
+ * outside the current one, so the tense was read off the wrong verb.
+ */
+function isTenseMisread(leaned: Date, other: Date, published: Date): boolean {
+  const days = (d: Date) => Math.abs(d.getTime() - published.getTime()) / DAY_MS;
+  return days(leaned) > 300 && days(other) < 45;
+}
+
 function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number): Resolved {
   const p = c.parsed;
   const pubYear = published.getUTCFullYear();
@@ -305,7 +317,8 @@ function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number)
       const past = [...candidates].reverse().find((d) => (strict ? d < published : d <= published))!;
       const future = candidates.find((d) => (strict ? d > published : d >= published))!;
       const distance = (d: Date) => Math.abs(d.getTime() - published.getTime());
-      const date = lean === "past" ? past : lean === "future" ? future : nearer(past, distance(past), future, distance(future));
+      const [leaned, other] = lean === "past" ? [past, future] : [future, past];
+      const date = lean === undefined ? nearer(past, distance(past), future, distance(future)) : !strict && isTenseMisread(leaned, other, published) ? other : leaned;
       return { date: formatDate(date, "day"), precision: "day" };
     }
     case "weekday": {

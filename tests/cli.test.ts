@@ -20,7 +20,8 @@ function file(name: string, content: string | Uint8Array) {
   return path;
 }
 
-describe("npm run extract", () => {
+// Each test starts one or two Node processes: about a second each, several on a busy machine.
+describe("npm run extract", { timeout: 60_000 }, () => {
   it("prints the article and every table as JSON", () => {
     const { code, stdout, stderr } = extract(SEED);
     expect(stderr).toBe("");

@@ -32,7 +32,8 @@ const MIXED = {
   "e-budget.md": story("Budget", "2015-01-20", "The city will spend $4.5 billion by the end of next year."),
 };
 
-describe("npm run extract on a corpus", () => {
+// Each test starts Node processes: about a second each, several on a busy machine.
+describe("npm run extract on a corpus", { timeout: 60_000 }, () => {
   const dir = corpus("mixed", MIXED);
   const out = join(work, "out-mixed");
   const run = extract(dir, "--out", out, "--published", "2014-06-01");

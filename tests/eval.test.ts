@@ -13,7 +13,8 @@ function rowOf(stdout: string, set: string): number[] {
   return line.slice(set.length).trim().split(/\s+/).map(Number);
 }
 
-describe("npm run eval", () => {
+// Each test starts Node processes: about a second each, several on a busy machine.
+describe("npm run eval", { timeout: 60_000 }, () => {
   const { code, stdout, stderr } = evaluate();
 
   it("prints a row per passage set and one overall, with the scorer's figures", () => {

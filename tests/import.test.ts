@@ -54,7 +54,8 @@ describe("importPlainText", () => {
   });
 });
 
-describe("npm run import", () => {
+// Each test starts Node processes: about a second each, several on a busy machine.
+describe("npm run import", { timeout: 60_000 }, () => {
   it("writes data/articles/<slug>.md, prints its path, and extract reads it as it reads the .txt", () => {
     const txt = input("storm.txt", STORY);
     const { code, stdout, stderr } = importCli(txt, "--published", "2014-05-28", "--source", "Wire");

@@ -58,6 +58,47 @@ describe("quantities (published Oct. 11, 2013)", () => {
     ]);
   });
 
+  it("gives a share of a figure, and a figure after 'the number of', the noun they count", () => {
+    expect(quantities("The party won at least 1,310 of 2,448 council seats, results showed on Monday.", "2015-11-02")).toEqual([
+      ["at least 1,310", 1310, "council seats", "at least", "2015-11-02"],
+      ["2,448 council seats", 2448, "council seats", "exact", "2015-11-02"],
+    ]);
+    expect(quantities("Only 18 bases remain open, and the number of American troops will fall from about 24,000 now to 9,800 at the end of 2014.", "2014-10-30")).toEqual([
+      ["18 bases", 18, "bases", "exact", "2014-10-30"],
+      ["about 24,000", 24000, "troops", "approx", "2014-10-30"],
+      ["9,800", 9800, "troops", "exact", "2014-12-31"],
+    ]);
+  });
+
+  it("ends a unit at the verb after a plural noun", () => {
+    expect(quantities("Salaries for some 350,000 security personnel account for nearly 40 percent of the budget.", "2015-01-28")).toEqual([
+      ["some 350,000 security personnel", 350000, "security personnel", "approx", "2015-01-28"],
+      ["nearly 40 percent", 40, "percent", "approx", "2015-01-28"],
+    ]);
+  });
+
+  it("dates a figure by the time after its parenthesis, a tally over a period by its start, and a share of it alike", () => {
+    expect(quantities("Parliament on Tuesday approved a budget of 412 billion afghanis ($7.2 billion) for fiscal 2015.", "2015-01-28")).toEqual([
+      ["412 billion afghanis", 412000000000, "afghanis", "exact", "2015"],
+      ["$7.2 billion", 7200000000, "dollars", "exact", "2015"],
+    ]);
+    expect(quantities("From 2001 to 2014, Congress appropriated about $104 billion, more than 60 percent of it for the army, the report said.", "2014-10-30")).toEqual([
+      ["about $104 billion", 104000000000, "dollars", "approx", "2001"],
+      ["more than 60 percent", 60, "percent", "more than", "2001"],
+    ]);
+  });
+
+  it("reads two figures joined by 'and' in one clause, and walks back past the time of a report", () => {
+    expect(quantities("The military says 376 militants and 19 soldiers have been killed since June 15.", "2014-07-02")).toEqual([
+      ["376 militants", 376, "militants", "exact", "2014-06-15"],
+      ["19 soldiers", 19, "soldiers", "exact", "2014-06-15"],
+    ]);
+    expect(quantities("In a report released on Wednesday, the inspector said Washington spent $4.7 billion in fiscal 2014. Just over half of that went on salaries.", "2014-10-30")).toEqual([
+      ["$4.7 billion", 4700000000, "dollars", "exact", "2014"],
+      ["Just over half", 0.5, "fraction", "more than", "2014"],
+    ]);
+  });
+
   it("gives a forecast its target date, not the day it was announced", () => {
     expect(quantities("Obama said on Tuesday that 9,800 U.S. troops would remain at the start of next year.", "2014-05-28")).toEqual([
       ["9,800 U.S. troops", 9800, "troops", "exact", "2015-01-01"],

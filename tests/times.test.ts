@@ -44,6 +44,16 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("The count was taken on Dec. 1.", "2014-01-10")).toEqual([["Dec. 1", "2013-12-01", "day", "on"]]);
   });
 
+  it("takes the reading weeks away when the tense would put a month-day almost a year off", () => {
+    expect(time("The delegations agreed to meet again in Kabul on Jan. 18.", "2016-01-12")).toEqual([["Jan. 18", "2016-01-18", "day", "on"]]);
+    expect(time("Washington wants the agreement signed by the end of October.", "2013-10-09")).toEqual([["by the end of October", "2013-10-31", "day", "by"]]);
+    expect(time("The count was taken on Nov. 30.", "2013-10-09")).toEqual([["Nov. 30", "2012-11-30", "day", "on"]]);
+  });
+
+  it("reads an -ed word after a determiner as a noun, not a past verb", () => {
+    expect(time("It needs $25 million to feed the displaced until the end of September.", "2014-07-02")).toEqual([["until the end of September", "2014-09-30", "day", "until"]]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);
