@@ -18,14 +18,15 @@ const QUALIFIERS: [string, Qualifier][] = [
 const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn)\b)`;
+// "£123m", "€600m": a bare "m" is millions only straight after an amount of money.
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn)\b|(?<=[$£€]\s?[\d,.]+)m\b)`;
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?:(?<money>(?:US)?\$|£|€)\s?)?` +
     String.raw`(?:(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     String.raw`(?<percent>\s?%|\s+percent\b|\s+per cent\b)?` +
-    String.raw`(?<hyphenUnit>-(?:minute|hour|day|week|month|year|mile|kilometer|kilometre|meter|metre|foot|member|nation|point|man|seat)\b(?!-old))?`,
+    String.raw`(?<hyphenUnit>-(?:minute|hour|day|week|month|year|mile|kilometer|kilometre|meter|metre|foot|member|nation|point|man|seat)\b(?:-old\b)?)?`,
   "gi",
 );
 const FRACTION = new RegExp(
@@ -73,7 +74,8 @@ function qualifierOf(words: string | undefined): Qualifier {
 function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: number) => boolean): { unit: string; end: number } | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
-  if (tokens[i].text.toLowerCase() === "of" && /^(the|its|their|his|her|them|whom|which|those|these)$/i.test(tokens[i + 1]?.text ?? "")) {
+  // "of the soldiers" names what is counted; "of them" leaves it to the figure before.
+  if (tokens[i].text.toLowerCase() === "of" && /^(the|its|their|his|her|those|these)$/i.test(tokens[i + 1]?.text ?? "")) {
     i += 2;
   }
   while (i < tokens.length && SKIPPED_MODIFIERS.test(tokens[i].text)) i++;
@@ -119,12 +121,15 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
-    const start = sentence.start + (g.qualifier ? m.index! : numberAt);
+    // "a magnitude 7.8 earthquake": the scale is named before the figure.
+    const magnitude = g.qualifier || g.money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
+    const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : numberAt);
     let end = sentence.start + m.index! + m[0].length;
     if (blocked(sentence.start + numberAt, end) || isNotAFigure(text.slice(0, numberAt), text.slice(m.index! + m[0].length), g)) continue;
     let unit: string | null = null;
-    if (g.percent) unit = "percent";
-    else if (g.hyphenUnit) unit = pluralUnit(g.hyphenUnit.slice(1).toLowerCase());
+    if (magnitude) unit = "magnitude";
+    else if (g.percent) unit = "percent";
+    else if (g.hyphenUnit) unit = pluralUnit(g.hyphenUnit.slice(1).replace(/-old$/i, "").toLowerCase());
     else if (g.money) unit = g.money === "£" ? "pounds" : g.money === "€" ? "euros" : "dollars";
     else {
       const after = unitAfter(sentence.tokens, end, blocked);
@@ -133,10 +138,20 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const rest = text.slice(end - sentence.start);
     const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits) && SHARE_OF_NEXT.test(rest)));
     // "the number of American troops will fall from about 24,000": the noun named before it.
-    if (!unit && !openRange) unit = numberOfUnit(sentence, figures[figures.length - 1]?.end ?? sentence.start, start, blocked);
+    if (!unit && !openRange) {
+      // "the number of people killed by Saturday's 7.8 earthquake rose to 4,300": the subject's
+      // noun reaches past other figures to the one its verb gives.
+      const from = PREDICATE_BEFORE.test(text.slice(0, numberAt)) ? sentence.start : (figures.findLast((f) => f.unit)?.end ?? sentence.start);
+      unit = numberOfUnit(sentence, from, start, blocked);
+    }
+    // "348p": pence, written on the figure.
+    if (/^p\b/.test(text.slice(m.index! + m[0].length)) && unit?.startsWith("p")) {
+      unit = "pence";
+      end = sentence.start + m.index! + m[0].length + 1;
+    }
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;
-    if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt))) continue;
+    if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt), text.slice(m.index! + m[0].length))) continue;
     const value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
     // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
     if (!Number.isFinite(value)) continue;
@@ -161,6 +176,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
 
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+[$£€]?\d/;
+const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
+const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
 
 /** The noun of the last "the number of …" between the figure before and this one. */
@@ -187,9 +204,11 @@ const NAMING_WORD =
   /\b(?:No\.|Number|Resolution|Flight|Route|Highway|Article|Section|Chapter|Room|Gate|Terminal|Hill|Box|Proposition|Amendment|Title|Phase|Stage|Round|Level|Camp|Brigade|Division|Battalion|Regiment|Squadron|Company|Group|Task Force|Apollo|Boeing|Airbus|F|C|Mi|Su|UH|CH|AH|MH|Patrol|Base|District|Ward|Precinct|Grade|Class|Type|Model|Version|Channel|Radio|Resolutions)\s$/;
 
 /** "One is a request", "the zero option", "no one": words that only look like figures. */
-function isPlausibleWordFigure(word: string, unit: string | null, before: string): boolean {
+function isPlausibleWordFigure(word: string, unit: string | null, before: string, after: string): boolean {
   const w = word.toLowerCase();
   if (/\b(?:no|any|every|each|this|that|which)\s+$/i.test(before) && w === "one") return false;
+  // "one of the country's biggest" picks one of many; it does not count them.
+  if (w === "one" && /^\s+of\b/i.test(after)) return false;
   if (unit && w === "one" && TIME_UNITS.test(unit)) return false;
   if (w === "zero") return unit !== null && (unit.endsWith("s") || COLLECTIVE.test(unit));
   return true;
@@ -241,7 +260,8 @@ const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 /** "including 60,000 Americans": a figure that is part of the one before it. */
 export const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
-const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:on\s+)?$/i;
+// "said on Tuesday", "told the Senate on Tuesday", "said in a statement on Tuesday".
+const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:[A-Za-z]+\s+){0,3}?(?:on\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
 /**

@@ -7,7 +7,7 @@
 // before a new subject and its verb starts a clause.
 const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|target|deadline|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(
@@ -76,7 +76,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   // "By the end of March, Congress had…": an opening time reads the clause after its comma.
   const rest = sentence.slice(end).split(/[,;:—)]/);
   const opening = !/\w/.test(sentence.slice(0, start).replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
-  const after = words(rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "")).slice(0, 2);
+  const following = rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "");
+  const after = words(following).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
   let again = false;
   for (const list of [before, after]) {
@@ -92,6 +93,10 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   }
   // "plays again on Sunday": with no past verb, "again" is the next time.
   if (again) return "future";
+  // "By Thursday the militants had reached Tikrit": an opening time takes its clause's tense.
+  if (opening && clauseTense(following) === "past") return "past";
+  // "whose fourth season begins on Friday": a timetable in the present is still to come.
+  if (SCHEDULE_VERB.test(before.find((word) => !/^(?:on|at|in)$/i.test(word)) ?? "")) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;
@@ -114,5 +119,6 @@ export function figureTense(clause: string, start: number, end: number): "past" 
   return clauseTense(clause);
 }
 
+const SCHEDULE_VERB = /^(?:begins|starts|opens|reopens|resumes|ends|closes|expires|convenes|arrives|departs|kicks|runs)$/i;
 const CLAUSE_WORD = /^(?:that|which|who|when|where|if|because|while|whether)$/i;
 const LINKING = /^(?:stay|remain|be|get|become|keep|seem|appear)$/i;

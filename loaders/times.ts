@@ -22,7 +22,9 @@ type Parsed =
   | { kind: "weekday"; weekday: number }
   | { kind: "year"; year: number; relation?: Relation; note?: string }
   /** "the following year": a year counted from the last one the article named. */
-  | { kind: "anchoredYear"; shift: number };
+  | { kind: "anchoredYear"; shift: number }
+  /** "that July": a month of the last year the article named. */
+  | { kind: "anchoredMonth"; month: number };
 
 interface Candidate {
   /** Offsets relative to the sentence. */
@@ -43,6 +45,7 @@ interface Resolved {
 }
 
 const YEAR = "(?:1[89]|20)\\d{2}";
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
 
 /** Phrases chrono reads as dates that news uses as durations or vague references. */
@@ -103,6 +106,8 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     const index = found.index + (lead?.[0].length ?? 0);
     // "may", "march", "sat" in lower case are verbs, not dates.
     if (MONTH_OR_DAY_NAME.test(result.text) && result.text[0] === result.text[0].toLowerCase()) continue;
+    // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
+    if (/^(?:night|midnight|noon|morning|evening|afternoon|dawn|dusk)$|^\d+m\b/i.test(result.text)) continue;
     const parsed = fromChrono(result, published);
     if (!parsed) continue;
     const note = result.end ? `range ${result.text}; date is its start` : undefined;
@@ -176,6 +181,10 @@ const PATTERNS: Pattern[] = [
       const word = (m[1] ?? "same").toLowerCase();
       return { kind: "anchoredYear", shift: word === "following" ? 1 : word === "previous" ? -1 : 0 };
     },
+  },
+  {
+    regex: new RegExp(`\\bthat\\s+(${MONTH_NAMES.join("|")})\\b`, "g"),
+    parse: (m) => ({ kind: "anchoredMonth", month: MONTH_NAMES.indexOf(m[1]) + 1 }),
   },
 ];
 
@@ -301,6 +310,8 @@ function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number)
       return { date: formatDate(p.date, p.precision), precision: p.precision };
     case "year":
       return { date: formatDate(utcDate(p.year, 1, 1), "year"), precision: "year" };
+    case "anchoredMonth":
+      return { date: formatDate(utcDate(anchorYear, p.month, 1), "month"), precision: "month" };
     case "anchoredYear":
       return { date: formatDate(utcDate(anchorYear + p.shift, 1, 1), "year"), precision: "year" };
     case "month": {
@@ -352,7 +363,8 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
     for (const c of candidates) {
       const relation = relationOf(c);
-      const tense = tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined);
+      // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
+      const tense = relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
       const { date, precision } = resolve(c, published, tense, anchorYear);
       anchorYear = Number(date.slice(0, 4));
       times.push({

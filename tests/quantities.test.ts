@@ -70,6 +70,34 @@ describe("quantities (published Oct. 11, 2013)", () => {
     ]);
   });
 
+  it("reads money in millions written '£123m', ages, and 'one of' as no count", () => {
+    expect(quantities("Profit fell to £123m after a €600m charge, one of the country's largest, a 46-year-old analyst said.", "2016-03-10")).toEqual([
+      ["£123m", 123000000, "pounds", "exact", "2016-03-10"],
+      ["€600m", 600000000, "euros", "exact", "2016-03-10"],
+      ["46-year-old", 46, "years", "exact", null],
+    ]);
+    expect(quantities("The runner ran 100m.").map((q) => q[2])).not.toContain("dollars");
+  });
+
+  it("reads a magnitude, pence, 'N of them' and a figure its subject names past another figure", () => {
+    expect(quantities("The number of people killed by Saturday's magnitude 7.8 earthquake rose to more than 4,300 on Tuesday.", "2015-04-28")).toEqual([
+      ["magnitude 7.8", 7.8, "magnitude", "exact", "2015-04-25"],
+      ["more than 4,300", 4300, "people", "more than", "2015-04-28"],
+    ]);
+    expect(quantities("The U.N. says 8 million people have been affected and that 1.4 million of them need food aid; shares closed at 348p.", "2015-04-28").map((q) => [q[0], q[2]])).toEqual([
+      ["8 million people", "people"],
+      ["1.4 million", "people"],
+      ["348p", "pence"],
+    ]);
+  });
+
+  it("reads a range after 'the number of' as the noun it names", () => {
+    expect(quantities("Researchers put the number of people killed since June 2004 at between 2,500 and 3,600.", "2013-10-23").map((q) => [q[0], q[2]])).toEqual([
+      ["2,500", "people"],
+      ["3,600", "people"],
+    ]);
+  });
+
   it("ends a unit at the verb after a plural noun", () => {
     expect(quantities("Salaries for some 350,000 security personnel account for nearly 40 percent of the budget.", "2015-01-28")).toEqual([
       ["some 350,000 security personnel", 350000, "security personnel", "approx", "2015-01-28"],
@@ -85,6 +113,12 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities("From 2001 to 2014, Congress appropriated about $104 billion, more than 60 percent of it for the army, the report said.", "2014-10-30")).toEqual([
       ["about $104 billion", 104000000000, "dollars", "approx", "2001"],
       ["more than 60 percent", 60, "percent", "more than", "2001"],
+    ]);
+  });
+
+  it("dates a tally by its own period, not by when officials told of it", () => {
+    expect(quantities("The ministry told the Senate on Tuesday that 317 drone strikes had hit the area since 2008.", "2013-10-23")).toEqual([
+      ["317 drone strikes", 317, "drone strikes", "exact", "2008"],
     ]);
   });
 

@@ -54,6 +54,18 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("It needs $25 million to feed the displaced until the end of September.", "2014-07-02")).toEqual([["until the end of September", "2014-09-30", "day", "until"]]);
   });
 
+  it("looks back from 'since', ahead from a timetable, and into the clause after an opening time", () => {
+    expect(time("Prices have fallen by about 35% since June.", "2014-11-28")).toEqual([["since June", "2014-06", "month", "since"]]);
+    expect(time("The league's fourth season begins on Friday.", "2011-04-04")).toEqual([["Friday", "2011-04-08", "day", "on"]]);
+    expect(time("By Thursday the militants had reached Tikrit.", "2014-06-13")).toEqual([["By Thursday", "2014-06-12", "day", "by"]]);
+    expect(time("Ministers meeting on Thursday left the output target unchanged.", "2014-11-28")).toEqual([["Thursday", "2014-11-27", "day", "on"]]);
+  });
+
+  it("reads 'that July' in the last year named, and leaves parts of a day and '£123m' alone", () => {
+    expect(time("In late 2008 prices peaked at $147 a barrel that July and recovered the following year.", "2014-11-28").map((t) => t[1])).toEqual(["2008", "2008-07", "2009"]);
+    expect(time("Families arrive every night, before a midnight deadline; profit fell to £123m after a fine.", "2014-11-28")).toEqual([]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);
