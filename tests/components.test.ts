@@ -3,6 +3,7 @@ import { JSDOM } from "jsdom";
 import { troopChart, describeTroops } from "../src/components/troopChart.js";
 import { milestoneChart } from "../src/components/milestoneChart.js";
 import { quantityChart } from "../src/components/quantityChart.js";
+import { timeChart } from "../src/components/timeChart.js";
 import { groupChart, resultsTable } from "../src/components/explorer.js";
 import { runQuery } from "../src/components/explorerQuery.js";
 import { keyFigures } from "../src/components/keyFigures.js";
@@ -67,6 +68,18 @@ describe("quantityChart", () => {
   });
 });
 
+describe("timeChart", () => {
+  it("draws a time 'after' a date as a faded bar from that date's end, labelled 'After'", () => {
+    const after = seed.tables.times.filter((t) => t.relation === "after");
+    expect(after.length).toBeGreaterThan(0);
+    const svg = timeChart(seed.tables.times, seed.tables.sentences, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
+    const faded = [...svg.querySelectorAll('g[data-mark="bar"][fill-opacity="0.35"] rect')];
+    expect(faded).toHaveLength(after.length);
+    const labels = [...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent ?? "");
+    expect(labels.filter((l) => l.startsWith("After ")).map((l) => l.split(" · ")[0])).toEqual(after.map((t) => `After ${t.date}`));
+  });
+});
+
 describe("explorer", () => {
   it("filters and groups with the Arquero query it shows", () => {
     const result = runQuery(seed.tables, { source: "quantities", term: "troops", group: "unit", min: 2011 });
@@ -87,6 +100,13 @@ describe("explorer", () => {
     expect(classes("th")).toEqual(["", "number", ""]);
     expect(classes("tbody tr:first-child td")).toEqual(["", "number", ""]);
     expect(classes("tbody tr:last-child td")).toEqual(["", "number", ""]);
+  });
+
+  it("lists groups of years in time order, other groups largest first", () => {
+    const byYear = runQuery(seed.tables, { source: "times", term: "", group: "year", min: 0 });
+    const years = byYear.groups.map((g) => g.year as number);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(byYear.code).toContain('.orderby("year")');
   });
 
   it("filters entities by how often they are named", () => {

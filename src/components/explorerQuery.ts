@@ -19,7 +19,8 @@ function steps(query: Query, floor: number): { filters: Step[]; summary: Step[] 
   if (spec.range.field === "year") filters.push(["derive", { year: YEAR }]);
   if (query.min > floor) filters.push(["filter", `(d, $) => d.${spec.range.field} >= $.min`]);
   const totals = query.source === "quantities" ? { rows: "d => op.count()", total: "d => op.sum(d.value)" } : { rows: "d => op.count()" };
-  const summary: Step[] = [["groupby", query.group], ["rollup", totals], ["orderby", (d) => -d.rows]];
+  // Years read in time order; other groups largest first.
+  const summary: Step[] = [["groupby", query.group], ["rollup", totals], ["orderby", query.group === "year" ? "year" : (d) => -d.rows]];
   return { filters, summary };
 }
 

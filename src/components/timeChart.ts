@@ -8,7 +8,7 @@ import { timelineChart } from "./timelineChart.js";
 export const timeFurniture = {
   title: "When things happen in the story",
   subtitle: "Every time expression, resolved to a calendar date against the publication date",
-  note: "Bars span the month or year when the article gives no exact day.",
+  note: "Bars span the month or year when the article gives no exact day; a faded bar runs on from a date the article says is “after”.",
 };
 
 /** The time expression in its sentence, cut to about `length` characters around it. */

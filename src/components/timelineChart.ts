@@ -19,6 +19,8 @@ export interface TimelineEvent {
   quote?: string;
   /** The article's slug, when events come from several. */
   article?: string;
+  /** "after 2014": the event lies beyond its date, not in it. */
+  relation?: string;
 }
 
 export interface TimelineOptions extends ChartOptions {
@@ -34,10 +36,12 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
   const fontSize = 12;
   // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
   const lineWidth = Math.max(16, (0.9 * (width - 40)) / fontSize);
-  const labelOf = (e: T) => `${apDate(e.date)} · ${e.label}`;
+  const after = (e: T) => e.relation === "after";
+  const labelOf = (e: T) => `${after(e) ? "After " : ""}${apDate(e.date)} · ${e.label}`;
   // Each row fits its label's wrapped lines (Plot wraps at about 0.55em a character) and a lane.
   const lines = Math.max(1, ...events.map((e) => Math.ceil(labelOf(e).length / (lineWidth / 0.55))));
-  const rowHeight = lines * fontSize * 1.2 + 30;
+  const lineHeight = 1.2;
+  const rowHeight = lines * fontSize * lineHeight + 30;
   const rows = events.map((e, row) => ({ ...e, row }));
   const x1 = new Date(Date.UTC(startOf(events[0]?.date ?? "2001").getUTCFullYear(), 0, 1));
   const x2 = new Date(Date.UTC(endOf(events[events.length - 1]?.date ?? "2014").getUTCFullYear() + 1, 6, 1));
@@ -63,9 +67,13 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
       color: { domain: used.map(([c]) => c), range: used.map(([, color]) => color), legend: furniture && new Set(used.map(([, color]) => color)).size > 1 },
       marks: [
         Plot.ruleY(rows, { y: "row", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
-        Plot.barX(rows.filter((r) => r.precision !== "day"), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category" }),
-        Plot.dot(rows.filter((r) => r.precision === "day"), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
-        Plot.text(rows, { x: () => x1, y: "row", dy: lane - 9, text: labelOf, textAnchor: "start", lineAnchor: "bottom", lineWidth, fontSize, fill: palette.foreground }),
+        Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r)), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category" }),
+        // "after 2014" has no end the article gives: a faded bar from its date to the chart's edge.
+        Plot.barX(rows.filter(after), { x1: (r: Row) => endOf(r.date), x2: () => x2, y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category", fillOpacity: 0.35 }),
+        Plot.tickX(rows.filter(after), { x: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 8, insetBottom: rowHeight / 2 - 8, stroke: "category", strokeWidth: 2 }),
+        Plot.dot(rows.filter((r) => r.precision === "day" && !after(r)), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
+        // The halo keeps wrapped labels readable where grid lines cross them.
+        Plot.text(rows, { x: () => x1, y: "row", dy: lane - 9, text: labelOf, textAnchor: "start", lineAnchor: "bottom", lineWidth, lineHeight, fontSize, fill: palette.foreground, stroke: palette.background, strokeWidth: 3, paintOrder: "stroke" }),
         Plot.tip(rows, Plot.pointer({ x: (r: Row) => startOf(r.date), y: "row", dy: lane, title: (r: Row) => `${apDate(r.date)} · ${r.category}${r.quote ? `\n“${r.quote}”` : ""}`, maxRadius: 60 })),
       ],
     }),

@@ -75,7 +75,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
   const last = Math.max(...dated.map((d) => endOf(d.date!).getTime()));
   const narrow = width < 480;
   // Room on the right for the labels of each series' last figure.
-  const [x1, x2] = [first - 120 * 864e5, last + Math.max(120 * 864e5, (last - first) * (narrow ? 0.45 : 0.25))];
+  const [x1, x2] = [first - 120 * 864e5, last + Math.max(120 * 864e5, (last - first) * (narrow ? 0.7 : 0.25))];
   // A figure the line leaves to the right is labelled above it; a series' last figure to its right,
   // so no label sits on a line.
   const continues = (d: Troop) => dated.some((o) => o !== d && o.force === d.force && when(o) > when(d));
