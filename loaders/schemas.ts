@@ -84,7 +84,7 @@ export const EntitySchema = z.object({
   type: z.enum(entityTypes).describe("person, organization or place"),
   mentions: z.number().int().positive().describe("How many times the article names it, in any form").meta({ unit: "mentions" }),
   first_sentence: sentence.describe("Id of the sentence that first names it"),
-}).describe("People, organisations and places, one row each however often named");
+}).describe("People, organizations and places, one row each however often named");
 
 export const MentionSchema = z.object({
   id,
@@ -124,7 +124,7 @@ export const MilestoneSchema = z.object({
   category: z.enum(milestoneCategories).describe("Kind of event"),
   sentence,
   quote,
-}).describe("Dated events, labelled and categorised, in date order");
+}).describe("Dated events, labeled and categorized, in date order");
 
 export const IssueSchema = z.object({
   id,

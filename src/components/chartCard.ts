@@ -8,13 +8,13 @@ import { charts } from "./chartExport.js";
 import { sourceLine } from "./furniture.js";
 import { linkMarks } from "./links.js";
 import { embedControl } from "./embed.js";
+import { downloadLine } from "./downloads.js";
 
 type Resize = (render: (width: number) => Element) => Element;
 
 /** Links to files that exist in the built site: <a download> with the file's own name. */
 export function fileLinks(intro: string, files: { label: string; href: string }[]) {
-  const links = files.map((f) => html`<a download=${f.href.split("/").pop()} href=${f.href}>${f.label}</a>`);
-  return html`<p class="downloads">${intro}: ${links.flatMap((a, i) => (i ? [" · ", a] : [a]))}</p>`;
+  return downloadLine(intro, files.map((f) => html`<a download=${f.href.split("/").pop()} href=${f.href}>${f.label}</a>`));
 }
 
 /** `files` and `embeds` are the folders of the article's static files and embed pages, relative to the page. */

@@ -45,13 +45,18 @@ function save(filename: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** "Download the chart: SVG · PNG · CSV"; a line breaks after a dot, never before one. */
+export function downloadLine(intro: string, actions: Node[]) {
+  return html`<p class="downloads">${intro}: ${actions.flatMap((a, i) => (i ? ["\u00a0· ", a] : [a]))}</p>`;
+}
+
 function downloadBar(intro: string, downloads: Download[]) {
   const buttons = downloads.map((d) => {
     const button = html`<button type="button" class="download" data-filename=${d.filename}>${d.label}</button>` as HTMLButtonElement;
     button.onclick = async () => save(d.filename, await d.make());
     return button;
   });
-  return html`<p class="downloads">${intro}: ${buttons.flatMap((b, i) => (i ? [" · ", b] : [b]))}</p>`;
+  return downloadLine(intro, buttons);
 }
 
 const columnsOf = (rows: Record<string, unknown>[]) => Object.keys(rows[0] ?? {});

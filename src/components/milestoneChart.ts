@@ -6,7 +6,7 @@ import type { ChartOptions } from "./troopChart.js";
 import { timelineChart } from "./timelineChart.js";
 
 export const milestoneFurniture = {
-  title: "From the Taliban's fall to the withdrawal deadline",
+  title: "From the Taliban’s fall to the withdrawal deadline",
   subtitle: "Events the article dates, 2001 to the end of 2014, by kind",
   note: "Bars span the month or year when the article gives no exact day.",
 };

@@ -1,7 +1,7 @@
 import { corpusIndex } from "../components/corpus.js";
 import { extractAll, write } from "./source.js";
 
-write(() => {
+await write(() => {
   const { extracts, failed } = extractAll();
   return `${JSON.stringify({ ...corpusIndex(extracts), failed })}\n`;
 }, { json: true });

@@ -41,9 +41,9 @@ export const inPreview = () => process.env.ARTICLE_DASHBOARD_PREVIEW === "1";
  * Writes a loader's output. Bad input stops a build with one line on stderr; while previewing,
  * a JSON loader a page reads writes {"error": "file:line: field: problem"} for the page to show.
  */
-export function write(produce: () => string | Uint8Array, { json = false } = {}): void {
+export async function write(produce: () => string | Uint8Array | Promise<string | Uint8Array>, { json = false } = {}): Promise<void> {
   try {
-    process.stdout.write(produce());
+    process.stdout.write(await produce());
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     if (json && inPreview()) process.stdout.write(`${JSON.stringify({ error: error.message })}\n`);

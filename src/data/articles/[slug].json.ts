@@ -1,3 +1,3 @@
 import { extractSlug, param, write } from "../source.js";
 
-write(() => `${JSON.stringify(extractSlug(param("slug")))}\n`, { json: true });
+await write(() => `${JSON.stringify(extractSlug(param("slug")))}\n`, { json: true });

@@ -2,4 +2,4 @@
 import { chartSvg } from "../../components/exportChart.js";
 import { extract, param, write } from "../source.js";
 
-write(() => chartSvg(param("chart"), extract(), { adaptive: true }));
+await write(() => chartSvg(param("chart"), extract(), { adaptive: true }));

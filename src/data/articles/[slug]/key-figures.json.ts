@@ -1,4 +1,4 @@
 import { articleFigures } from "../../../components/keyFigures.js";
 import { extractSlug, param, write } from "../../source.js";
 
-write(() => `${JSON.stringify(articleFigures(extractSlug(param("slug"))))}\n`, { json: true });
+await write(() => `${JSON.stringify(articleFigures(extractSlug(param("slug"))))}\n`, { json: true });
