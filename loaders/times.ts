@@ -24,7 +24,13 @@ type Parsed =
   /** "the following year": a year counted from the last one the article named. */
   | { kind: "anchoredYear"; shift: number }
   /** "that July": a month of the last year the article named. */
-  | { kind: "anchoredMonth"; month: number };
+  | { kind: "anchoredMonth"; month: number }
+  /** "the day before", "that day": a day counted from the last date the article named. */
+  | { kind: "anchoredDay"; shift: number }
+  /** "at the time": the last date the article named, as closely as it named it. */
+  | { kind: "anchored" }
+  /** "the third quarter": the year of the nearest such quarter, as a month is resolved. */
+  | { kind: "quarter"; month: number };
 
 interface Candidate {
   /** Offsets relative to the sentence. */
@@ -183,6 +189,24 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    regex: /\b(?:the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))\b/gi,
+    parse: () => ({ kind: "anchoredYear", shift: -1 }),
+  },
+  {
+    // "the second quarter" with no year of its own
+    regex: /\bthe\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)/gi,
+    parse: (m) => ({ kind: "quarter", month: ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) * 3 + 1 }),
+  },
+  {
+    regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
+    parse: (m) => ({ kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 }),
+  },
+  {
+    // "At the time, commanders said…"; not "at the time of the attack", which names its own event.
+    regex: /\bat\s+the\s+time\b(?!\s+(?:of|when|that)\b)/gi,
+    parse: () => ({ kind: "anchored" }),
+  },
+  {
     regex: new RegExp(`\\bthat\\s+(${MONTH_NAMES.join("|")})\\b`, "g"),
     parse: (m) => ({ kind: "anchoredMonth", month: MONTH_NAMES.indexOf(m[1]) + 1 }),
   },
@@ -206,7 +230,10 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
   for (const c of sorted) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) {
-      if (c.end - c.start > last.end - last.start) kept[kept.length - 1] = c;
+      // A reference back to the article's own dates beats chrono's reading from the publication date.
+      const longer = c.end - c.start > last.end - last.start;
+      const tie = c.end - c.start === last.end - last.start && c.parsed.kind.startsWith("anchored");
+      if (longer || tie) kept[kept.length - 1] = c;
       continue;
     }
     const relativeYear = /^(next|last|this) year$/i.exec(text.slice(c.start, c.end));
@@ -300,7 +327,18 @@ function isTenseMisread(leaned: Date, other: Date, published: Date): boolean {
   return days(leaned) > 300 && days(other) < 45;
 }
 
-function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number): Resolved {
+/** The year of a bare month: the last one, or the next if the words look ahead or it is much nearer. */
+function yearOfMonth(month: number, published: Date, lean: Lean, strict: boolean): number {
+  const pubYear = published.getUTCFullYear();
+  const pubMonth = published.getUTCMonth() + 1;
+  const pastYear = month < pubMonth || (month === pubMonth && !strict) ? pubYear : pubYear - 1;
+  const futureYear = month > pubMonth || (month === pubMonth && !strict) ? pubYear : pubYear + 1;
+  const months = (year: number) => Math.abs((year - pubYear) * 12 + month - pubMonth);
+  return lean === "past" ? pastYear : lean === "future" ? futureYear : nearer(pastYear, months(pastYear), futureYear, months(futureYear));
+}
+
+function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): Resolved {
+  const anchorYear = Number(anchor.date.slice(0, 4));
   const p = c.parsed;
   const pubYear = published.getUTCFullYear();
   const lean = c.lean ?? tense;
@@ -312,16 +350,17 @@ function resolve(c: Candidate, published: Date, tense: Lean, anchorYear: number)
       return { date: formatDate(utcDate(p.year, 1, 1), "year"), precision: "year" };
     case "anchoredMonth":
       return { date: formatDate(utcDate(anchorYear, p.month, 1), "month"), precision: "month" };
+    case "anchored":
+      return anchor;
+    case "anchoredDay":
+      // Counted from a day only; from a month or a year, the day is not known.
+      return anchor.precision === "day" ? { date: formatDate(addDays(parseDay(anchor.date), p.shift), "day"), precision: "day" } : anchor;
     case "anchoredYear":
       return { date: formatDate(utcDate(anchorYear + p.shift, 1, 1), "year"), precision: "year" };
-    case "month": {
-      const pubMonth = published.getUTCMonth() + 1;
-      const pastYear = p.month < pubMonth || (p.month === pubMonth && !strict) ? pubYear : pubYear - 1;
-      const futureYear = p.month > pubMonth || (p.month === pubMonth && !strict) ? pubYear : pubYear + 1;
-      const months = (year: number) => Math.abs((year - pubYear) * 12 + p.month - pubMonth);
-      const year = lean === "past" ? pastYear : lean === "future" ? futureYear : nearer(pastYear, months(pastYear), futureYear, months(futureYear));
-      return { date: formatDate(utcDate(year, p.month, 1), "month"), precision: "month" };
-    }
+    case "month":
+      return { date: formatDate(utcDate(yearOfMonth(p.month, published, lean, strict), p.month, 1), "month"), precision: "month" };
+    case "quarter":
+      return { date: formatDate(utcDate(yearOfMonth(p.month, published, lean, strict), 1, 1), "year"), precision: "year" };
     case "monthDay": {
       const dayIn = (year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month)));
       const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn);
@@ -355,7 +394,7 @@ function noteOf(c: Candidate): string | null {
 export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string): Time[] {
   const published = parseDay(publishedIso);
   const times: Time[] = [];
-  let anchorYear = published.getUTCFullYear();
+  let anchor: Resolved = { date: publishedIso, precision: "day" };
   for (const sentence of sentences) {
     const text = sentence.text;
     const candidates = mergeCandidates([...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
@@ -365,8 +404,9 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       const relation = relationOf(c);
       // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
       const tense = relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
-      const { date, precision } = resolve(c, published, tense, anchorYear);
-      anchorYear = Number(date.slice(0, 4));
+      const { date, precision } = resolve(c, published, tense, anchor);
+      // "that day" after "the day before" is still the day the article last named.
+      if (!c.parsed.kind.startsWith("anchored")) anchor = { date, precision };
       times.push({
         id: times.length + 1,
         text: text.slice(c.start, c.end),

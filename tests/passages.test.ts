@@ -8,8 +8,8 @@ const TARGETS_BY_SET: Record<string, typeof TARGETS> = {
   "dev.yaml": { ...TARGETS, quantityDate: 0.95, timeRecall: 0.95, timeDate: 0.95 },
   "wire-d.yaml": { ...TARGETS, quantityDate: 0.95, timeRecall: 0.95, timeDate: 0.95 },
   // Long-form copy, below the target on quantity dates: most misses need an event told in
-  // an earlier paragraph ("India lost two early wickets") or a company's fiscal quarter.
-  "wire-e.yaml": { ...TARGETS, quantityDate: 0.75, timeDate: 0.95 },
+  // an earlier paragraph ("India lost two early wickets", after "on Saturday night").
+  "wire-e.yaml": { ...TARGETS, quantityDate: 0.8, timeRecall: 0.95, timeDate: 0.95 },
 };
 
 describe.each(passageFiles())("extraction quality on %s", (file) => {

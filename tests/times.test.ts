@@ -66,6 +66,25 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("Families arrive every night, before a midnight deadline; profit fell to £123m after a fine.", "2014-11-28")).toEqual([]);
   });
 
+  it("counts 'the day before', 'that day', 'at the time' and 'the year before' from the last date named", () => {
+    const dates = (text: string, published: string) => time(text, published).map((t) => [t[0], t[1], t[2]]);
+    expect(dates("Militants took Mosul on Tuesday after fighting began the day before. Hassan escaped that day.", "2014-06-13")).toEqual([
+      ["Tuesday", "2014-06-10", "day"],
+      ["the day before", "2014-06-09", "day"],
+      ["that day", "2014-06-10", "day"],
+    ]);
+    expect(dates("The last troops left in 2011. At the time, commanders were confident; the year before, they were not.", "2014-06-13")).toEqual([
+      ["2011", "2011", "year"],
+      ["At the time", "2011", "year"],
+      ["the year before", "2010", "year"],
+    ]);
+  });
+
+  it("reads a quarter with no year as a month is read: the nearest, or the next when the words look ahead", () => {
+    expect(time("Sales rose in the second quarter and will rise in the third quarter.", "2015-07-22").map((t) => t[1])).toEqual(["2015", "2015"]);
+    expect(time("Sales fell in the fourth quarter.", "2015-02-10").map((t) => t[1])).toEqual(["2014"]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);
