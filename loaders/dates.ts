@@ -3,6 +3,8 @@ import type { Precision } from "./schemas.js";
 
 export const DAY_MS = 86_400_000;
 
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 export function parseDay(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d));

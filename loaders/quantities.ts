@@ -26,6 +26,8 @@ const FIGURE = new RegExp(
     String.raw`(?:(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     String.raw`(?<percent>\s?%|\s+percent\b|\s+per cent\b)?` +
+    // "348p" is pence; "5p.m." is a clock time.
+    String.raw`(?<pence>(?<=\d)p\b(?!\.m\.))?` +
     String.raw`(?<hyphenUnit>-(?:minute|hour|day|week|month|year|mile|kilometer|kilometre|meter|metre|foot|member|nation|point|man|seat)\b(?:-old\b)?)?`,
   "gi",
 );
@@ -129,6 +131,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     let unit: string | null = null;
     if (magnitude) unit = "magnitude";
     else if (g.percent) unit = "percent";
+    else if (g.pence) unit = "pence";
     else if (g.hyphenUnit) unit = pluralUnit(g.hyphenUnit.slice(1).replace(/-old$/i, "").toLowerCase());
     else if (g.money) unit = g.money === "£" ? "pounds" : g.money === "€" ? "euros" : "dollars";
     else {
@@ -143,11 +146,6 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // noun reaches past other figures to the one its verb gives.
       const from = PREDICATE_BEFORE.test(text.slice(0, numberAt)) ? sentence.start : (figures.findLast((f) => f.unit)?.end ?? sentence.start);
       unit = numberOfUnit(sentence, from, start, blocked);
-    }
-    // "348p": pence, written on the figure.
-    if (/^p\b/.test(text.slice(m.index! + m[0].length)) && unit?.startsWith("p")) {
-      unit = "pence";
-      end = sentence.start + m.index! + m[0].length + 1;
     }
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;

@@ -10,7 +10,7 @@
 import * as chrono from "chrono-node";
 import type { Precision, Relation, Time } from "./schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
-import { addDays, formatDate, lastDayOfMonth, parseDay, utcDate } from "./dates.js";
+import { DAY_MS, MONTH_NAMES, addDays, formatDate, lastDayOfMonth, parseDay, utcDate } from "./dates.js";
 import { tenseAround } from "./tense.js";
 import { numberWordValue } from "./numbers.js";
 
@@ -51,7 +51,6 @@ interface Resolved {
 }
 
 const YEAR = "(?:1[89]|20)\\d{2}";
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)";
 
 /** Phrases chrono reads as dates that news uses as durations or vague references. */
@@ -314,8 +313,6 @@ type Lean = "past" | "future" | undefined;
 function nearer<T>(past: T, pastDistance: number, future: T, futureDistance: number): T {
   return futureDistance * 4 < pastDistance ? future : past;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * A month-day the clause's tense puts almost a year away, when the other reading is weeks

@@ -1,13 +1,14 @@
 /** Dates and numbers the way a wire story prints them (AP style). */
 
+// Pages may import nothing from outside src/ (Framework's rule), so loaders/dates.ts's month names are not shared.
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2013-08-01" → "Aug. 1, 2013"; "2014-04" → "April 2014"; "2001" → "2001". */
 export function apDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   if (!m) return String(y);
-  return d ? `${AP_MONTHS[m - 1]} ${d}, ${y}` : `${MONTHS[m - 1]} ${y}`;
+  return d ? `${AP_MONTHS[m - 1]} ${d}, ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** The first instant of a partial ISO date, in UTC: "2011-10" → 2011-10-01. */
