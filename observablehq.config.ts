@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, utimesSync, watch } from "node:fs";
 import { join } from "node:path";
 import { tableNames } from "./loaders/schemas.js";
+import { DATA_PACKAGE, articleFile, articlePage, chartFile, embedPage, tableFile } from "./src/shared/addresses.js";
 
 const LOADER_DIR = "src/data";
 
@@ -53,14 +54,14 @@ function header({ path }: { path: string }): string {
  * has data for) and each chart's embed page. Called by `observable build` only, so previews start without extracting.
  */
 async function* dynamicPaths() {
-  const { extractSlug, slugs } = await import("./src/data/source.js");
-  const { chartsOf } = await import("./src/components/chartExport.js");
+  const { extractSlug, slugs } = await import("./publish/site.js");
+  const { chartsOf } = await import("./src/charts/registry.js");
   for (const slug of slugs()) {
-    const files = `/data/articles/${slug}`;
-    yield `/articles/${slug}`;
-    yield `${files}/datapackage.json`;
-    for (const name of tableNames) yield* [`${files}/tables/${name}.csv`, `${files}/tables/${name}.json`];
-    for (const chart of chartsOf(extractSlug(slug).tables)) yield* [`${files}/charts/${chart}.svg`, `${files}/charts/${chart}.png`, `/embed/${slug}/${chart}`];
+    const file = (name: string) => `/${articleFile(slug, name)}`;
+    yield `/${articlePage(slug)}`;
+    yield file(DATA_PACKAGE);
+    for (const name of tableNames) yield* [file(tableFile(name, "csv")), file(tableFile(name, "json"))];
+    for (const chart of chartsOf(extractSlug(slug).tables)) yield* [file(chartFile(chart, "svg")), file(chartFile(chart, "png")), `/${embedPage(slug, chart)}`];
   }
 }
 

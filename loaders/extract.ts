@@ -1,14 +1,16 @@
-/** The whole pipeline: an article (and its annotations) → every table, validated. */
+/** The whole pipeline: an article (and its annotations) → every table, validated; extractFile reads both from disk first. */
 import { ExtractSchema, type Article, type Extract } from "./schemas.js";
-import { EMPTY_ANNOTATIONS, type AnnotationFile } from "./annotations.js";
-import { sentenceRows, splitSentences } from "./sentences.js";
-import { extractTimes } from "./times.js";
-import { extractQuantities } from "./quantities.js";
-import { extractEntities } from "./entities.js";
-import { extractQuotes } from "./quotes.js";
-import { extractTroops } from "./troops.js";
-import { extractMilestones } from "./milestones.js";
-import { extractIssues } from "./issues.js";
+import { EMPTY_ANNOTATIONS, type AnnotationFile } from "./input/annotations.js";
+import type { ParseOptions } from "./input/article.js";
+import { annotationPathFor, readAnnotations, readArticle } from "./input/files.js";
+import { sentenceRows, splitSentences } from "./extraction/sentences.js";
+import { extractTimes } from "./extraction/times.js";
+import { extractQuantities } from "./extraction/quantities.js";
+import { extractEntities } from "./extraction/entities.js";
+import { extractQuotes } from "./extraction/quotes.js";
+import { extractTroops } from "./tables/troops.js";
+import { extractMilestones } from "./tables/milestones.js";
+import { extractIssues } from "./tables/issues.js";
 
 export function extractArticle(article: Article, annotations: AnnotationFile = EMPTY_ANNOTATIONS): Extract {
   const sentences = splitSentences(article.body);
@@ -28,4 +30,11 @@ export function extractArticle(article: Article, annotations: AnnotationFile = E
     mentions,
   };
   return ExtractSchema.parse({ article, tables });
+}
+
+/** Reads, annotates and extracts one article file. */
+export function extractFile(file: string, options: ParseOptions & { annotations?: string } = {}): Extract {
+  const article = readArticle(file, options);
+  const annotationFile = options.annotations ?? annotationPathFor(file, article.slug);
+  return extractArticle(article, readAnnotations(annotationFile, article));
 }

@@ -3,6 +3,7 @@
  * Field descriptions double as the data dictionary on the Data page and in datapackage.json.
  */
 import { z } from "zod";
+import { MILESTONE_CATEGORIES } from "../src/shared/categories.js";
 
 function isRealDate(value: string): boolean {
   const [y, m = 1, d = 1] = value.split("-").map(Number);
@@ -30,7 +31,6 @@ export const precisions = ["year", "month", "day"] as const;
 export const relations = ["on", "before", "after", "by", "until", "since", "around"] as const;
 export const qualifiers = ["exact", "approx", "at least", "more than", "less than", "up to"] as const;
 export const entityTypes = ["person", "organization", "place"] as const;
-export const milestoneCategories = ["military", "diplomacy", "politics", "deadline", "other"] as const;
 export const troopStatuses = ["reported", "scenario"] as const;
 export const issueStatuses = ["deal breaker", "disputed", "narrowed", "resolved"] as const;
 
@@ -121,7 +121,7 @@ export const MilestoneSchema = z.object({
   date: isoPartialDate.describe("When it happened or is due"),
   precision: z.enum(precisions).describe("Which parts of date are known"),
   label: z.string().min(8).max(120).describe("What happened, in a few words"),
-  category: z.enum(milestoneCategories).describe("Kind of event"),
+  category: z.enum(MILESTONE_CATEGORIES).describe("Kind of event"),
   sentence,
   quote,
 }).describe("Dated events, labeled and categorized, in date order");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAnnotations, nearestPassage } from "../loaders/annotations.js";
+import { parseAnnotations, nearestPassage } from "../loaders/input/annotations.js";
 import { extractArticle } from "../loaders/extract.js";
 import { articleOf } from "./support/fixtures.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, normalizeBody, parseArticle } from "../loaders/article.js";
+import { decodeText, normalizeBody, parseArticle } from "../loaders/input/article.js";
 
 const md = (front: string, body = "First paragraph.\n\nSecond one.") => `---\n${front}\n---\n\n${body}\n`;
 

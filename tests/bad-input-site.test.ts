@@ -12,7 +12,7 @@ import { inputCases, type InputCase } from "./support/badInputs.js";
 import { runTypeScript } from "./support/cli.js";
 import { copyProject } from "./support/site.js";
 import { ROOT } from "./support/fixtures.js";
-import { slugOf } from "../loaders/article.js";
+import { slugOf } from "../loaders/input/article.js";
 
 const work = mkdtempSync(join(tmpdir(), "bad-input-site-"));
 const project = copyProject();
@@ -39,7 +39,7 @@ describe("bad input in npm run export", { timeout: 120_000 }, () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_, input) => {
     const root = join(work, slugOf(input.file));
     place(input, root);
-    const { code, stderr } = runTypeScript(join(ROOT, "src", "export.ts"), ["--out", "out"], { cwd: root, timeoutMs: 100_000 });
+    const { code, stderr } = runTypeScript(join(ROOT, "publish", "cli", "export.ts"), ["--out", "out"], { cwd: root, timeoutMs: 100_000 });
     expect(stderr).not.toContain("    at ");
     oneLine(stderr, input.stderr);
     expect(code).toBe(input.exitCode);

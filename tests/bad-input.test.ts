@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inputCases, type InputCase } from "./support/badInputs.js";
 import { runCli, type CliRun } from "./support/cli.js";
-import { slugOf } from "../loaders/article.js";
+import { slugOf } from "../loaders/input/article.js";
 import { tableNames } from "../loaders/schemas.js";
 
 const work = mkdtempSync(join(tmpdir(), "bad-input-"));
@@ -32,7 +32,7 @@ function run(input: InputCase): CliRun & { out: string } {
   mkdirSync(join(work, "out"), { recursive: true });
   const out = join(work, "out", slugOf(input.file));
   // The timeout only guards against a hang: the 10 MB article takes about 12 s on two cores.
-  const result = { ...runCli("cli.ts", [path, ...(input.args ?? []), "--out", out], { cwd: work, timeoutMs: 120_000 }), out };
+  const result = { ...runCli("cli/extract.ts", [path, ...(input.args ?? []), "--out", out], { cwd: work, timeoutMs: 120_000 }), out };
   runs.set(input.name, result);
   return result;
 }

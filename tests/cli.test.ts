@@ -10,7 +10,7 @@ const work = mkdtempSync(join(tmpdir(), "extract-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function extract(...args: string[]) {
-  return runCli("cli.ts", args, { cwd: work });
+  return runCli("cli/extract.ts", args, { cwd: work });
 }
 
 function file(name: string, content: string | Uint8Array) {

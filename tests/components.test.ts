@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
-import { troopChart, describeTroops } from "../src/components/troopChart.js";
-import { milestoneChart } from "../src/components/milestoneChart.js";
-import { quantityChart } from "../src/components/quantityChart.js";
-import { timeChart } from "../src/components/timeChart.js";
-import { groupChart, resultsTable } from "../src/components/explorer.js";
+import { troopChart, describeTroops } from "../src/charts/troopChart.js";
+import { milestoneChart } from "../src/charts/milestoneChart.js";
+import { quantityChart } from "../src/charts/quantityChart.js";
+import { timeChart } from "../src/charts/timeChart.js";
+import { resultsTable } from "../src/components/explorer.js";
+import { groupChart } from "../src/charts/groupChart.js";
 import { runQuery } from "../src/components/explorerQuery.js";
-import { keyFigures } from "../src/components/keyFigures.js";
-import { sourceLine } from "../src/components/furniture.js";
+import { keyFigures } from "../publish/keyFigures.js";
+import { sourceLine } from "../src/charts/furniture.js";
 import { annotatedArticle } from "../src/components/annotatedArticle.js";
-import { chartPng, chartSvg } from "../src/components/exportChart.js";
-import { apDate } from "../src/components/format.js";
+import { chartPng, chartSvg } from "../publish/render.js";
+import { apDate } from "../src/shared/dates.js";
 import type { Troop } from "../loaders/schemas.js";
 import { seedExtract } from "./support/fixtures.js";
 

@@ -6,12 +6,12 @@ import { csvParse } from "d3-dsv";
 import { ROOT, SEED } from "./support/fixtures.js";
 import { runCli } from "./support/cli.js";
 import { tableNames } from "../loaders/schemas.js";
-import { extractFile } from "../loaders/files.js";
+import { extractFile } from "../loaders/extract.js";
 
 const work = mkdtempSync(join(tmpdir(), "extract-corpus-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const extract = (...args: string[]) => runCli("cli.ts", args, { cwd: work });
+const extract = (...args: string[]) => runCli("cli/extract.ts", args, { cwd: work });
 const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), "utf8"));
 
 function corpus(name: string, files: Record<string, string>): string {

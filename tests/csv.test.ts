@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvParse } from "d3-dsv";
-import { toCsv } from "../loaders/csv.js";
+import { toCsv } from "../src/shared/csv.js";
 
 describe("toCsv", () => {
   const csv = toCsv(

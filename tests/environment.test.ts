@@ -42,7 +42,7 @@ const FAKE_CLOCK = ["--import", join(ROOT, "tests", "support", "fakeClock.mjs")]
 const TIMEOUT = 90_000;
 
 function extract(article: string, env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): string {
-  const { code, stdout, stderr } = runCli("cli.ts", [article], { cwd: work, env: { ...process.env, TZ: "UTC", ...env }, nodeArgs });
+  const { code, stdout, stderr } = runCli("cli/extract.ts", [article], { cwd: work, env: { ...process.env, TZ: "UTC", ...env }, nodeArgs });
   expect(stderr).toBe("");
   expect(code).toBe(0);
   return stdout;
@@ -66,7 +66,7 @@ describe("the same answer everywhere", () => {
     const CLOCK = /Date\.now\(|new Date\(\)|performance\.now\(/;
     const LOCALE = /localeCompare\(|toLocale(?:Date|Time)?String\(\)|toLocale(?:Upper|Lower)Case\(|Intl\.\w+\(\)|new Intl\.\w+\(\s*(?:undefined)?\s*[,)]/;
     const offenders: string[] = [];
-    for (const dir of ["loaders", "src"]) {
+    for (const dir of ["loaders", "publish", "src"]) {
       for (const entry of readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })) {
         const path = join(entry.parentPath, entry.name);
         // Framework's cache holds third-party bundles, not our code.

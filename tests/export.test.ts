@@ -8,8 +8,8 @@ import { pathToFileURL } from "node:url";
 import { PNG } from "pngjs";
 import { ROOT, SEED } from "./support/fixtures.js";
 import { tableNames } from "../loaders/schemas.js";
-import { toCsv } from "../loaders/csv.js";
-import { tableColumns } from "../loaders/files.js";
+import { toCsv } from "../src/shared/csv.js";
+import { tableColumns } from "../loaders/output/files.js";
 
 const tsx = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
 const work = mkdtempSync(join(tmpdir(), "export-cli-"));
@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 function exportCli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", tsx, join(ROOT, "src", "export.ts"), ...args], { cwd: work, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", tsx, join(ROOT, "publish", "cli", "export.ts"), ...args], { cwd: work, encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { articleSlug, headlineSlug, importPlainText } from "../loaders/import.js";
-import { parseArticle } from "../loaders/article.js";
+import { articleSlug, headlineSlug, importPlainText } from "../loaders/input/import.js";
+import { parseArticle } from "../loaders/input/article.js";
 import { runCli } from "./support/cli.js";
 
 const work = mkdtempSync(join(tmpdir(), "import-cli-"));
@@ -18,7 +18,7 @@ function input(name: string, content: string | Uint8Array) {
   return path;
 }
 
-const importCli = (...args: string[]) => runCli("import-cli.ts", args, { cwd: work });
+const importCli = (...args: string[]) => runCli("cli/import.ts", args, { cwd: work });
 const articlesDir = join(work, "data", "articles");
 
 describe("slugs", () => {
@@ -63,8 +63,8 @@ describe("npm run import", { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const written = join("data", "articles", "2014-05-28-storm-kerry-hits-cafe-coast.md");
     expect(stdout).toBe(`${written}\n`);
-    const fromMd = JSON.parse(runCli("cli.ts", [join(work, written)], { cwd: work }).stdout);
-    const fromTxt = JSON.parse(runCli("cli.ts", [txt, "--published", "2014-05-28"], { cwd: work }).stdout);
+    const fromMd = JSON.parse(runCli("cli/extract.ts", [join(work, written)], { cwd: work }).stdout);
+    const fromTxt = JSON.parse(runCli("cli/extract.ts", [txt, "--published", "2014-05-28"], { cwd: work }).stdout);
     expect(fromMd.article.body).toBe(fromTxt.article.body);
     expect(fromMd.tables.quantities).toEqual(fromTxt.tables.quantities);
     expect(fromMd.article.source).toBe("Wire");

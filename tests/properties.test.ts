@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractArticle } from "../loaders/extract.js";
-import { splitSentences, MAX_SENTENCE_LENGTH } from "../loaders/sentences.js";
+import { splitSentences, MAX_SENTENCE_LENGTH } from "../loaders/extraction/sentences.js";
 import { ExtractSchema, type Extract } from "../loaders/schemas.js";
 import { articleOf } from "./support/fixtures.js";
 

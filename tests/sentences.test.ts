@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../loaders/sentences.js";
+import { splitSentences } from "../loaders/extraction/sentences.js";
 import { seedExtract } from "./support/fixtures.js";
 
 describe("splitSentences", () => {

@@ -14,7 +14,7 @@ writeFileSync(join(site, "dist", "index.html"), "<!doctype html><title>Home</tit
 writeFileSync(join(site, "dist", "article.html"), "<!doctype html><title>Article</title>");
 writeFileSync(join(site, "dist", "_file", "a.0123abcd.json"), "{}");
 const tsx = pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href;
-const server = spawn(process.execPath, ["--import", tsx, join(ROOT, "src", "serve.ts")], {
+const server = spawn(process.execPath, ["--import", tsx, join(ROOT, "publish", "cli", "serve.ts")], {
   cwd: site,
   env: { ...process.env, BASE_PATH: "/graphics/afghanistan/", PORT: String(4800 + Math.floor(Math.random() * 100)) },
 });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { PNG } from "pngjs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launch } from "./support/browser.js";
-import { serve, type StaticServer } from "../src/serve.js";
+import { serve, type StaticServer } from "../publish/serve.js";
 import { buildSite, copyProject } from "./support/site.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -3,7 +3,9 @@
  * on hover or focus, and every sentence an anchor (#s12) that other pages link to.
  */
 import type { Extract } from "../../loaders/schemas.js";
-import { apDate, qualified } from "./format.js";
+import { qualified } from "../shared/format.js";
+import { html } from "htl";
+import { apDate } from "../shared/dates.js";
 
 type Kind = "quantity" | "time" | "entity";
 
@@ -98,6 +100,16 @@ export function annotatedArticle(extract: Extract, { document = globalThis.docum
     anchor.setAttribute("aria-label", `Link to sentence ${s.id}`);
   });
   return root;
+}
+
+/** What the marks in an annotated article mean. */
+export function markLegend() {
+  return html`<p class="legend" aria-label="Legend">
+    <span class="mark-quantity">quantity</span>
+    <span class="mark-time">time</span>
+    <span class="mark-entity">name</span> (a person, organization or place; underlined after its first mention)
+    — hover, tap or tab to a mark to see what it was read as. Each sentence's number links to it.
+  </p>`;
 }
 
 /** Highlights the sentence named in the address (#s12) and brings it into view. */

@@ -1,7 +1,7 @@
 /** The story's header: headline, dek, source, byline, date and a link to the original. */
 import { html } from "htl";
 import type { Article } from "../../loaders/schemas.js";
-import { apDate } from "./format.js";
+import { apDate } from "../shared/dates.js";
 
 export function articleHeader(article: Article, { kicker = "Article dashboard" } = {}) {
   return html`<header class="article-header">

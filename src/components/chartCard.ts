@@ -4,11 +4,12 @@
  */
 import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
-import { charts } from "./chartExport.js";
-import { sourceLine } from "./furniture.js";
+import { charts } from "../charts/registry.js";
+import { sourceLine } from "../charts/furniture.js";
 import { linkMarks } from "./links.js";
 import { embedControl } from "./embed.js";
 import { downloadLine } from "./downloads.js";
+import { chartFile, tableFile } from "../shared/addresses.js";
 
 type Resize = (render: (width: number) => Element) => Element;
 
@@ -24,10 +25,10 @@ export function chartCard(name: string, { article, tables }: Extract, { resize, 
   return html`<div class="card chart-card">
     ${resize((width) => linkMarks(spec.render(tables, { width, source }), (d) => `#s${d.sentence}`))}
     ${fileLinks("Download the chart", [
-      { label: "SVG", href: `${files}/charts/${name}.svg` },
-      { label: "PNG", href: `${files}/charts/${name}.png` },
-      { label: "data as CSV", href: `${files}/tables/${spec.table}.csv` },
+      { label: "SVG", href: `${files}/${chartFile(name, "svg")}` },
+      { label: "PNG", href: `${files}/${chartFile(name, "png")}` },
+      { label: "data as CSV", href: `${files}/${tableFile(spec.table, "csv")}` },
     ])}
-    ${embedControl({ embed: `${embeds}/${name}`, image: `${files}/charts/${name}.png`, title: spec.furniture.title })}
+    ${embedControl({ embed: `${embeds}/${name}`, image: `${files}/${chartFile(name, "png")}`, title: spec.furniture.title })}
   </div>`;
 }

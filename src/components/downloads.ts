@@ -13,7 +13,7 @@ interface Download {
 
 const svgBlob = (svg: string) => new Blob([svg], { type: "image/svg+xml" });
 // The CSV encoder (and d3-dsv) loads on the first click: most readers never download.
-const csvBlob = async (rows: Record<string, unknown>[], columns: string[]) => new Blob([(await import("./csv.js")).toCsv(rows, columns)], { type: "text/csv;charset=utf-8" });
+const csvBlob = async (rows: Record<string, unknown>[], columns: string[]) => new Blob([(await import("../shared/csv.js")).toCsv(rows, columns)], { type: "text/csv;charset=utf-8" });
 const jsonBlob = (rows: unknown[]) => new Blob([`${JSON.stringify(rows, null, 2)}\n`], { type: "application/json" });
 
 /** The SVG drawn on a canvas at `scale` times its size. */

@@ -4,7 +4,8 @@
  * reports, and a static image for readers without JavaScript.
  */
 import { html } from "htl";
-import { printDarkPalette, printPalette } from "./palette.js";
+import { printDarkPalette, printPalette } from "../charts/palette.js";
+import { escapeMarkup } from "../shared/escape.js";
 
 export const HEIGHT_MESSAGE = "article-dashboard:height";
 
@@ -25,12 +26,11 @@ export function reportHeight(): void {
 
 /** The snippet for an embed page at `url` (absolute), with `image` (absolute) as the no-JavaScript fallback. */
 export function embedSnippet(url: string, { title, image }: { title: string; image: string }): string {
-  const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return [
     `<div class="article-dashboard-embed">`,
-    `<iframe src="${escape(url)}" title="${escape(title)}" loading="lazy" scrolling="no" style="width:100%;height:500px;border:0;display:block" data-article-dashboard-embed></iframe>`,
+    `<iframe src="${escapeMarkup(url)}" title="${escapeMarkup(title)}" loading="lazy" scrolling="no" style="width:100%;height:500px;border:0;display:block" data-article-dashboard-embed></iframe>`,
     // Without JavaScript the iframe could not size itself: the reader gets the still image instead.
-    `<noscript><style>iframe[data-article-dashboard-embed]{display:none}</style><img src="${escape(image)}" alt="${escape(title)}" style="width:100%;height:auto"></noscript>`,
+    `<noscript><style>iframe[data-article-dashboard-embed]{display:none}</style><img src="${escapeMarkup(image)}" alt="${escapeMarkup(title)}" style="width:100%;height:auto"></noscript>`,
     `</div>`,
     // Sizes each embed's iframe to the height its page reports; only messages from our iframes
     // count, and one listener per host page however many charts it embeds.

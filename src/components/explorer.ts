@@ -2,14 +2,14 @@
  * The explorer's tables, options and displays. Its Arquero query is in explorerQuery.ts, which
  * the dashboard loads only when the explorer scrolls into view.
  */
-import * as Plot from "@observablehq/plot";
-import { accessible } from "./accessible.js";
 import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
-import { apDate, formatNumber } from "./format.js";
-import { pagePalette, printPalette, type Palette } from "./palette.js";
-import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
+import { formatNumber } from "../shared/format.js";
+import { apDate } from "../shared/dates.js";
+import { printPalette } from "../charts/palette.js";
+import { groupChart } from "../charts/groupChart.js";
+import { EXPORT_WIDTH, exportSvg } from "../charts/standaloneSvg.js";
 
 export type Source = "quantities" | "times" | "entities";
 
@@ -48,29 +48,6 @@ export function rangeOf(tables: Extract["tables"], source: Source): [number, num
       ? tables.entities.map((e) => e.mentions)
       : (tables[source] as { date: string | null }[]).filter((d) => d.date).map((d) => Number(d.date!.slice(0, 4)));
   return values.length ? [Math.min(...values), Math.max(...values)] : [0, 0];
-}
-
-/** Rows per group as bars, labelled with their counts. */
-export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640, palette = pagePalette, document }: { group: string; width?: number; palette?: Palette; document?: Document }) {
-  const label = (d: Record<string, unknown>) => String(d[group] ?? "(none)");
-  return accessible(
-    Plot.plot({
-      document,
-      width,
-      height: Math.max(80, groups.length * 26 + 40),
-      marginLeft: Math.min(200, 12 + 7 * Math.max(4, ...groups.map((d) => label(d).length))),
-      marginRight: 40,
-      ariaLabel: `Rows by ${group}`,
-      ariaDescription: groups.map((d) => `${label(d)}: ${d.rows}`).join("; ") || "No rows match.",
-      x: { label: "Rows", grid: true, tickFormat: (n: number) => (Number.isInteger(n) ? String(n) : "") },
-      y: { label: null, domain: groups.map(label) },
-      marks: [
-        Plot.barX(groups, { x: "rows", y: label, fill: palette.forces[0] }),
-        Plot.text(groups, { x: "rows", y: label, text: (d: { rows: number }) => String(d.rows), dx: 4, textAnchor: "start", fill: palette.foreground }),
-        Plot.ruleX([0], { stroke: palette.foreground }),
-      ],
-    }),
-  );
 }
 
 export interface ExplorerView {

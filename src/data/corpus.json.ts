@@ -1,5 +1,6 @@
-import { corpusIndex } from "../components/corpus.js";
-import { extractAll, write } from "./source.js";
+import { corpusIndex } from "../../publish/archive.js";
+import { extractAll } from "../../publish/site.js";
+import { write } from "./loader.js";
 
 await write(() => {
   const { extracts, failed } = extractAll();

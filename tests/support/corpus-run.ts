@@ -3,8 +3,8 @@
  * and prints its time and the process's peak memory as JSON. A process per run keeps each peak its own.
  * usage: tsx tests/support/corpus-run.ts <folder> <out> <jobs>
  */
-import { extractCorpus } from "../../loaders/corpus.js";
-import { articleFilesIn } from "../../loaders/files.js";
+import { extractCorpus } from "../../loaders/corpus/run.js";
+import { articleFilesIn } from "../../loaders/input/files.js";
 
 const [folder, out, jobs] = process.argv.slice(2);
 const files = articleFilesIn([folder]);

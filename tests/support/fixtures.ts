@@ -1,8 +1,8 @@
 /** Small helpers shared by the tests: an article from a few sentences, and the seed. */
 import { join } from "node:path";
 import { extractArticle } from "../../loaders/extract.js";
-import { normalizeBody } from "../../loaders/article.js";
-import { extractFile } from "../../loaders/files.js";
+import { normalizeBody } from "../../loaders/input/article.js";
+import { extractFile } from "../../loaders/extract.js";
 import type { Article } from "../../loaders/schemas.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");

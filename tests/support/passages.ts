@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { extractArticle } from "../../loaders/extract.js";
-import { normalizeBody } from "../../loaders/article.js";
+import { normalizeBody } from "../../loaders/input/article.js";
 import { isoDay, isoPartialDate, precisions, qualifiers, relations } from "../../loaders/schemas.js";
 
 const PassageSchema = z.object({

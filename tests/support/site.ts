@@ -11,7 +11,7 @@ export const FIXTURE_ARTICLES = join(ROOT, "tests", "fixtures", "articles");
 /** A copy of the project (without its build cache), plus the fixture articles if asked. */
 export function copyProject({ fixtures = false } = {}): string {
   const copy = mkdtempSync(join(tmpdir(), "dashboard-copy-"));
-  for (const entry of ["package.json", "observablehq.config.ts", "tsconfig.json", "data", "loaders", "src"]) {
+  for (const entry of ["package.json", "observablehq.config.ts", "tsconfig.json", "data", "loaders", "publish", "src"]) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(".observablehq") });
   }
   if (fixtures) for (const file of readdirSync(FIXTURE_ARTICLES)) cpSync(join(FIXTURE_ARTICLES, file), join(copy, "data", "articles", file));

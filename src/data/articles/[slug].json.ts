@@ -1,3 +1,4 @@
-import { extractSlug, param, write } from "../source.js";
+import { extractSlug } from "../../../publish/site.js";
+import { param, write } from "../loader.js";
 
 await write(() => `${JSON.stringify(extractSlug(param("slug")))}\n`, { json: true });

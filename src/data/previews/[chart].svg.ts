@@ -1,5 +1,6 @@
 // The chart as the page shows it before its scripts run: the export, in the reader's colour scheme.
-import { chartSvg } from "../../components/exportChart.js";
-import { extract, param, write } from "../source.js";
+import { chartSvg } from "../../../publish/render.js";
+import { extract } from "../../../publish/site.js";
+import { param, write } from "../loader.js";
 
 await write(() => chartSvg(param("chart"), extract(), { adaptive: true }));

@@ -1,0 +1,88 @@
+/**
+ * Milestones: dated events, one per time expression that names an event, labelled from
+ * its clause. Annotations give better labels and categories, and can keep only their own rows.
+ */
+import type { Milestone, Time } from "../schemas.js";
+import type { AnalyzedSentence } from "../extraction/sentences.js";
+import type { AnnotationFile } from "../input/annotations.js";
+import { InputError } from "../input/errors.js";
+import { listOf, sentenceAt, within } from "./anchors.js";
+import { clauseAround } from "../extraction/tense.js";
+import { compareDates } from "../../src/shared/dates.js";
+
+type Category = Milestone["category"];
+
+const CATEGORY_WORDS: [RegExp, Category][] = [
+  [/\b(deadline|target|by the end|no later than)\b/i, "deadline"],
+  [/\b(elections?|vote[sd]?|voting|ballot|campaign\w*|parliament\w*|president\w*|inaugurat\w*)\b/i, "politics"],
+  [/\b(talks|met|meet\w*|deal|agreement|negotiat\w*|visit\w*|resolution|council|mandate|summit|treaty|pact|diplomat\w*)\b/i, "diplomacy"],
+  [/\b(troops|forces|soldiers|withdraw\w*|pull\w* out|overthrow\w*|military|attack\w*|killed|captur\w*|invasion|invaded|war|combat|offensive)\b/i, "military"],
+];
+
+/** "now", "currently", "this week": the present, not an event. */
+function isPresent(time: Time, published: string): boolean {
+  return time.date === published && (/^(now|right now|currently|presently|at present|today)$/i.test(time.text) || time.relation === "around");
+}
+
+function categoryOf(clause: string, time: Time): Category {
+  if (time.relation === "by") return "deadline";
+  return CATEGORY_WORDS.find(([pattern]) => pattern.test(clause))?.[1] ?? "other";
+}
+
+/**
+ * The clause around a time expression, trimmed to a label of 8 to 120 characters; null when
+ * even the whole sentence is too short to say what happened ("1900.").
+ */
+function labelOf(sentence: AnalyzedSentence, time: Time): string | null {
+  const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start)
+    .replace(/^[\s,]*(?:and|but|or|so|while|though|although|meanwhile|still|indeed)?[\s,]*/i, "")
+    .replace(/[\s,.;:]+$/, "");
+  const text = clause.length >= 8 ? clause : sentence.text.replace(/[\s.]+$/, "");
+  if (text.length < 8) return null;
+  const atWord = text.slice(0, 119).replace(/\s+\S*$/, "");
+  const label = text.length <= 120 ? text : `${atWord.length >= 8 ? atWord : text.slice(0, 119)}…`;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** Sorts "after 2014" after everything in 2014, and "2014" before "2014-04". */
+function sortKey(time: Time): string {
+  return time.relation === "after" ? `${time.date}~` : time.date;
+}
+
+export function extractMilestones(times: Time[], sentences: AnalyzedSentence[], annotations: AnnotationFile, published: string): Milestone[] {
+  type Row = Omit<Milestone, "id"> & { start: number; order: string };
+  const rows = new Map<Time | string, Row>();
+  const { file, annotations: notes, anchors } = annotations;
+  if (notes.auto_milestones) {
+    for (const time of times) {
+      if (isPresent(time, published)) continue;
+      const sentence = sentenceAt(sentences, time.start);
+      const label = labelOf(sentence, time);
+      if (!label) continue;
+      const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start);
+      rows.set(time, {
+        date: time.date, precision: time.precision, label, category: categoryOf(clause, time),
+        sentence: sentence.id, quote: time.text, start: time.start, order: sortKey(time),
+      });
+    }
+  }
+  notes.milestones.forEach((m, i) => {
+    const anchor = anchors.milestones[i];
+    const found = within(times, anchor);
+    const time = m.date ? found.find((t) => t.date === m.date) : found[0];
+    if (!time) {
+      const field = m.date ? `${anchor.field}.date` : `${anchor.field}.quote`;
+      const detail = m.date
+        ? `${m.date} disagrees with the dates extraction found in the quote (${listOf(found.map((t) => t.date))})`
+        : "holds no time expression, so the milestone has no date";
+      throw new InputError(file, anchor.line, field, detail);
+    }
+    rows.set(time, {
+      date: time.date, precision: time.precision, label: m.label, category: m.category,
+      sentence: time.sentence, quote: m.quote, start: anchor.start, order: sortKey(time),
+    });
+  });
+  return [...rows.values()]
+    .sort((a, b) => compareDates(a.order, b.order) || a.start - b.start)
+    .map(({ start: _, order: __, ...row }, i) => ({ id: i + 1, ...row }));
+}

@@ -1,0 +1,29 @@
+/** The article's milestones, coloured by kind, on the shared timeline layout. */
+import type { Milestone } from "../../loaders/schemas.js";
+import { apDate } from "../shared/dates.js";
+import { pagePalette } from "./palette.js";
+import type { ChartOptions } from "./options.js";
+import { timelineChart } from "./timelineChart.js";
+import { MILESTONE_CATEGORIES } from "../shared/categories.js";
+
+export const milestoneFurniture = {
+  title: "From the Taliban’s fall to the withdrawal deadline",
+  subtitle: "Events the article dates, 2001 to the end of 2014, by kind",
+  note: "Bars span the month or year when the article gives no exact day.",
+};
+
+export function describeMilestones(milestones: Milestone[]): string {
+  if (!milestones.length) return "No dated events.";
+  const [first, last] = [milestones[0], milestones[milestones.length - 1]];
+  return `${milestones.length} events from ${apDate(first.date)} (${first.label}) to ${apDate(last.date)} (${last.label}).`;
+}
+
+export function milestoneChart(milestones: Milestone[], options: ChartOptions = {}) {
+  const palette = options.palette ?? pagePalette;
+  return timelineChart(milestones, {
+    ...options,
+    frame: milestoneFurniture,
+    description: describeMilestones(milestones),
+    colors: MILESTONE_CATEGORIES.map((c) => [c, palette.categories[c]]),
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Dated events on a proportional time axis, one row each so labels never collide. A day is a
+ * dot; a month or a year, known no closer, is a bar across that month or year. The milestones,
+ * an article's figures and time expressions, and the story across articles are all drawn so.
+ */
+import * as Plot from "@observablehq/plot";
+import { accessible } from "./accessible.js";
+import { apDate, endOf, startOf } from "../shared/dates.js";
+import { pagePalette } from "./palette.js";
+import type { ChartOptions } from "./options.js";
+import { framing, type Furniture } from "./furniture.js";
+
+export interface TimelineEvent {
+  date: string;
+  precision: "year" | "month" | "day";
+  label: string;
+  category: string;
+  sentence: number;
+  quote?: string;
+  /** The article's slug, when events come from several. */
+  article?: string;
+  /** "after 2014": the event lies beyond its date, not in it. */
+  relation?: string;
+}
+
+export interface TimelineOptions extends ChartOptions {
+  frame: Furniture;
+  description: string;
+  /** Category → colour, in legend order; a legend is drawn when the categories have two colours or more. */
+  colors: [category: string, color: string][];
+}
+
+export const precisionOf = (date: string): TimelineEvent["precision"] => (["year", "month", "day"] as const)[date.split("-").length - 1];
+
+export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors }: TimelineOptions) {
+  const fontSize = 12;
+  // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
+  const lineWidth = Math.max(16, (0.9 * (width - 40)) / fontSize);
+  const after = (e: T) => e.relation === "after";
+  const labelOf = (e: T) => `${after(e) ? "After " : ""}${apDate(e.date)} · ${e.label}`;
+  // Each row fits its label's wrapped lines (Plot wraps at about 0.55em a character) and a lane.
+  const lines = Math.max(1, ...events.map((e) => Math.ceil(labelOf(e).length / (lineWidth / 0.55))));
+  const lineHeight = 1.2;
+  const rowHeight = lines * fontSize * lineHeight + 30;
+  const rows = events.map((e, row) => ({ ...e, row }));
+  const x1 = new Date(Date.UTC(startOf(events[0]?.date ?? "2001").getUTCFullYear(), 0, 1));
+  const x2 = new Date(Date.UTC(endOf(events[events.length - 1]?.date ?? "2014").getUTCFullYear() + 1, 6, 1));
+  // The lane sits at the bottom of each row, the label above it.
+  const lane = rowHeight / 2 - 8;
+  const used = colors.filter(([category]) => events.some((e) => e.category === category));
+  type Row = (typeof rows)[number];
+  return accessible(
+    Plot.plot({
+      document,
+      width,
+      height: events.length * rowHeight + 40,
+      // Room for half a tick label, "2011" above "Jan", where a tick falls on the domain's edge.
+      marginLeft: 20,
+      marginRight: 20,
+      marginTop: 30,
+      marginBottom: 10,
+      ...framing(frame, { furniture, source, document }),
+      ariaLabel: frame.title,
+      ariaDescription: description,
+      x: { type: "utc", domain: [x1, x2], axis: "top", grid: true, label: null, ticks: width < 480 ? 4 : 8 },
+      y: { type: "band", domain: rows.map((r) => r.row), axis: null, paddingInner: 0 },
+      color: { domain: used.map(([c]) => c), range: used.map(([, color]) => color), legend: furniture && new Set(used.map(([, color]) => color)).size > 1 },
+      marks: [
+        Plot.ruleY(rows, { y: "row", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
+        Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r)), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category" }),
+        // "after 2014" has no end the article gives: a faded bar from its date to the chart's edge.
+        Plot.barX(rows.filter(after), { x1: (r: Row) => endOf(r.date), x2: () => x2, y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category", fillOpacity: 0.35 }),
+        Plot.tickX(rows.filter(after), { x: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 8, insetBottom: rowHeight / 2 - 8, stroke: "category", strokeWidth: 2 }),
+        Plot.dot(rows.filter((r) => r.precision === "day" && !after(r)), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
+        // The halo keeps wrapped labels readable where grid lines cross them.
+        Plot.text(rows, { x: () => x1, y: "row", dy: lane - 9, text: labelOf, textAnchor: "start", lineAnchor: "bottom", lineWidth, lineHeight, fontSize, fill: palette.foreground, stroke: palette.background, strokeWidth: 3, paintOrder: "stroke" }),
+        Plot.tip(rows, Plot.pointer({ x: (r: Row) => startOf(r.date), y: "row", dy: lane, title: (r: Row) => `${apDate(r.date)} · ${r.category}${r.quote ? `\n“${r.quote}”` : ""}`, maxRadius: 60 })),
+      ],
+    }),
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Dates, written once for the extraction library and the pages: calendar arithmetic on UTC
+ * dates, ISO 8601 partial dates as strings ("2013", "2013-10", "2013-10-11"), and AP style.
+ */
+
+export type Precision = "year" | "month" | "day";
+
+export const DAY_MS = 86_400_000;
+
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function parseDay(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function utcDate(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** Formats a date at the given precision: "2013", "2013-10" or "2013-10-11". */
+export function formatDate(date: Date, precision: Precision): string {
+  const y = pad(date.getUTCFullYear(), 4);
+  if (precision === "year") return y;
+  const m = `${y}-${pad(date.getUTCMonth() + 1)}`;
+  return precision === "month" ? m : `${m}-${pad(date.getUTCDate())}`;
+}
+
+/**
+ * Orders ISO partial dates, and sort keys built from them, by code point: chronological, and
+ * the same on every machine, where localeCompare would follow the machine's locale.
+ */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+/** "2013-08-01" → "Aug. 1, 2013"; "2014-04" → "April 2014"; "2001" → "2001". */
+export function apDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!m) return String(y);
+  return d ? `${AP_MONTHS[m - 1]} ${d}, ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** The first instant of a partial ISO date, in UTC: "2011-10" → 2011-10-01. */
+export function startOf(iso: string): Date {
+  const [y, m = 1, d = 1] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** The last instant of a partial ISO date: "2014" → the end of 2014-12-31. */
+export function endOf(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (d) return new Date(Date.UTC(y, m - 1, d + 1) - 1);
+  if (m) return new Date(Date.UTC(y, m, 1) - 1);
+  return new Date(Date.UTC(y + 1, 0, 1) - 1);
+}
+
+/** Rows in date order (ISO dates compare as strings), then in the order the article gives them. */
+export function byDateThenPlace(a: { date: string; start: number }, b: { date: string; start: number }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start;
+}
+
+/** Whole days between two ISO days. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((startOf(to).getTime() - startOf(from).getTime()) / DAY_MS);
+}
