@@ -4,7 +4,7 @@ import { EMPTY_ANNOTATIONS, type AnnotationFile } from "./input/annotations.js";
 import type { ParseOptions } from "./input/article.js";
 import { annotationPathFor, readAnnotations, readArticle } from "./input/files.js";
 import { sentenceRows, splitSentences } from "./extraction/sentences.js";
-import { extractTimes } from "./extraction/times.js";
+import { datedTimes, extractTimes } from "./extraction/times.js";
 import { extractQuantities } from "./extraction/quantities.js";
 import { extractEntities } from "./extraction/entities.js";
 import { extractQuotes } from "./extraction/quotes.js";
@@ -15,7 +15,9 @@ import { extractIssues } from "./tables/issues.js";
 export function extractArticle(article: Article, annotations: AnnotationFile = EMPTY_ANNOTATIONS): Extract {
   const sentences = splitSentences(article.body);
   const times = extractTimes(sentences, article.published);
-  const quantities = extractQuantities(sentences, times, article.published);
+  // Durations stay figures ("four years"), and only dates date a figure or an event.
+  const dated = datedTimes(times);
+  const quantities = extractQuantities(sentences, dated, article.published, article.body);
   const { entities, mentions } = extractEntities(sentences);
   const quotes = extractQuotes(article.body, { sentences, times, entities, mentions });
   const tables = {
@@ -24,8 +26,8 @@ export function extractArticle(article: Article, annotations: AnnotationFile = E
     times,
     entities,
     quotes,
-    troops: extractTroops(quantities, times, sentences, annotations),
-    milestones: extractMilestones(times, sentences, annotations, article.published),
+    troops: extractTroops(quantities, dated, sentences, annotations),
+    milestones: extractMilestones(dated, sentences, annotations, article.published),
     issues: extractIssues(sentences, annotations),
     mentions,
   };

@@ -30,6 +30,8 @@ const quote = z.string().min(1).describe("Verbatim words of the article the row 
 export const precisions = ["year", "month", "day"] as const;
 export const relations = ["on", "before", "after", "by", "until", "since", "around"] as const;
 export const qualifiers = ["exact", "approx", "at least", "more than", "less than", "up to"] as const;
+export const timeTypes = ["date", "time", "duration", "set"] as const;
+export const changes = ["up", "down"] as const;
 export const entityTypes = ["person", "organization", "place"] as const;
 export const troopStatuses = ["reported", "scenario"] as const;
 export const issueStatuses = ["deal breaker", "disputed", "narrowed", "resolved"] as const;
@@ -57,13 +59,15 @@ export const SentenceSchema = z.object({
 export const TimeSchema = z.object({
   id,
   text: z.string().min(1).describe("The time expression as written, with its relation word"),
-  date: isoPartialDate.describe("Resolved date, ISO 8601 partial: YYYY, YYYY-MM or YYYY-MM-DD"),
-  precision: z.enum(precisions).describe("Which parts of date are known"),
+  date: isoPartialDate.nullable().describe("Resolved date, ISO 8601 partial: YYYY, YYYY-MM or YYYY-MM-DD; empty for a duration, set or vague reference the text does not tie to a date"),
+  precision: z.enum(precisions).nullable().describe("Which parts of date are known"),
   relation: z.enum(relations).describe("How the event relates to the date"),
   sentence,
   start,
   end,
   note: z.string().nullable().describe("How the date was resolved, where it needs saying (ranges, approximations)"),
+  type: z.enum(timeTypes).describe("TimeML type: a date, a time of day, a duration, or a set (a recurrence)"),
+  timex: z.string().min(1).describe("TimeML TIMEX3 value: 2013-10-11, 2013-W41, 2013-Q3, 2014-SU, 2013-10-11T15:00, P4Y, XXXX-WXX-5, PRESENT_REF"),
 }).describe("Every time expression, resolved to a calendar date against the publication date");
 
 export const QuantitySchema = z.object({
@@ -76,6 +80,10 @@ export const QuantitySchema = z.object({
   start,
   end,
   quote,
+  value_high: z.number().finite().nullable().describe("The high end of a range (value is its low end); empty for a single figure").meta({ unit: "as value" }),
+  measure: z.string().min(1).describe("Canonical unit: count for things counted, an ISO 4217 code for money, percent, percentage point, or a unit's name (kilometre, degree Celsius, USD per barrel)"),
+  concept: z.string().nullable().describe("What the figure counts or measures, as a short noun phrase from the article"),
+  change: z.enum(changes).nullable().describe("up or down when the figure is a change (\"climbed 18 percent\"), empty for a level"),
 }).describe("Every figure: value, counted noun, qualifier and the date it holds for");
 
 export const EntitySchema = z.object({
@@ -181,3 +189,7 @@ export type Tables = Extract["tables"];
 export type Precision = (typeof precisions)[number];
 export type Relation = (typeof relations)[number];
 export type Qualifier = (typeof qualifiers)[number];
+export type TimeType = (typeof timeTypes)[number];
+/** A time expression the calendar places: a date or time of day with its resolved date. */
+export type DatedTime = Time & { date: string; precision: Precision };
+export type Change = (typeof changes)[number];

@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { extractArticle } from "../loaders/extract.js";
 import { readArticle, readAnnotations, annotationPathFor } from "../loaders/input/files.js";
 import { splitSentences } from "../loaders/extraction/sentences.js";
-import { extractTimes } from "../loaders/extraction/times.js";
+import { datedTimes, extractTimes } from "../loaders/extraction/times.js";
 import { extractQuantities } from "../loaders/extraction/quantities.js";
 import { extractEntities } from "../loaders/extraction/entities.js";
 import { SEED, ROOT, articleOf } from "./support/fixtures.js";
@@ -49,7 +49,7 @@ function benchOneArticle(): void {
   const stages = {
     sentences: time(() => splitSentences(article.body)),
     times: time(() => extractTimes(sentences, article.published)),
-    quantities: time(() => extractQuantities(sentences, times, article.published)),
+    quantities: time(() => extractQuantities(sentences, datedTimes(times), article.published)),
     entities: time(() => extractEntities(sentences)),
   };
   const passages = passageFiles().flatMap(loadPassages).map((p) => articleOf(p.text, p.published));

@@ -51,11 +51,9 @@ describe("quantities (published Oct. 11, 2013)", () => {
     ]);
   });
 
-  it("counts a range as two quantities with the same unit", () => {
-    expect(quantities("NATO will keep 8,000 to 12,000 troops after 2014.")).toEqual([
-      ["8,000", 8000, "troops", "exact", "2014"],
-      ["12,000 troops", 12000, "troops", "exact", "2014"],
-    ]);
+  it("counts a range as one quantity with a high end (contract v2)", () => {
+    expect(quantities("NATO will keep 8,000 to 12,000 troops after 2014.")).toEqual([["8,000 to 12,000 troops", 8000, "troops", "exact", "2014"]]);
+    expect(extractText("NATO will keep 8,000 to 12,000 troops after 2014.").quantities[0].value_high).toBe(12000);
   });
 
   it("gives a share of a figure, and a figure after 'the number of', the noun they count", () => {
@@ -92,9 +90,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
   });
 
   it("reads a range after 'the number of' as the noun it names", () => {
-    expect(quantities("Researchers put the number of people killed since June 2004 at between 2,500 and 3,600.", "2013-10-23").map((q) => [q[0], q[2]])).toEqual([
-      ["2,500", "people"],
-      ["3,600", "people"],
+    expect(quantities("Researchers put the number of people killed since June 2004 at between 2,500 and 3,600.", "2013-10-23").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["between 2,500 and 3,600", 2500, "people"],
     ]);
   });
 
@@ -152,5 +149,49 @@ describe("quantities (published Oct. 11, 2013)", () => {
   it("quotes the article verbatim", () => {
     const body = "Some 15,000 troops are taking part, and at least 12 civilians have been killed.";
     for (const q of extractText(body).quantities) expect(body.slice(q.start, q.end)).toBe(q.quote);
+  });
+});
+
+/** Contract v2: [quote, value, value_high, measure, concept, change]. */
+function figures(text: string, published = "2021-03-03") {
+  return extractText(text, published).quantities.map((q) => [q.quote, q.value, q.value_high, q.measure, q.concept, q.change]);
+}
+
+describe("quantities, contract v2: measures, concepts, changes and ranges", () => {
+  it.each([
+    ["Shares in Calloway Foods climbed 18 percent to £4.12.", [["18 percent", 18, null, "percent", "Shares in Calloway Foods", "up"], ["£4.12", 4.12, null, "GBP", "Shares in Calloway Foods", null]]],
+    ["The company raised GBP 40m and paid 120 CHF a share.", [["GBP 40m", 40000000, null, "GBP", null, null], ["120 CHF", 120, null, "CHF per share", null, null]]],
+    ["Sales reached 12bn yuan, or US$1.7 billion.", [["12bn yuan", 12000000000, null, "CNY", "Sales", null], ["US$1.7 billion", 1700000000, null, "USD", "Sales", null]]],
+    ["The ward budget is ₹85 lakh, part of a ₹1,240 crore plan.", [["₹85 lakh", 8500000, null, "INR", "ward budget", null], ["₹1,240 crore", 12400000000, null, "INR", "plan", null]]],
+    ["The phone has a 5.8-inch screen.", [["5.8-inch", 5.8, null, "inch", "screen", null]]],
+    ["Winds reached 90 km/h and it was minus-12 degrees Celsius.", [["90 km/h", 90, null, "kilometre per hour", "Winds", null], ["minus-12 degrees Celsius", -12, null, "degree Celsius", null, null]]],
+    ["Estimates run from about 3,000 to 6,000 people displaced by the floods.", [["about 3,000 to 6,000 people", 3000, 6000, "count", "people displaced by the floods", null]]],
+    ["Between 10-15 cm of snow fell.", [["Between 10-15 cm", 10, 15, "centimetre", "snow", null]]],
+    ["Brent crude rose to $71.10 a barrel.", [["$71.10", 71.1, null, "USD per barrel", "Brent crude", null]]],
+    ["Output was halved.", [["halved", 50, null, "percent", "Output", "down"]]],
+    ["Repairs will cost tens of millions of dollars.", [["tens of millions of dollars", 10000000, 100000000, "USD", "Repairs", null]]],
+    ["The pipeline leak cut Norvalian output by 1.5 million barrels a day.", [["1.5 million barrels", 1500000, null, "barrel per day", "Norvalian output", "down"]]],
+    ["It takes more than 10 1/2 miles of cable.", [["more than 10 1/2 miles", 10.5, null, "mile", "cable", null]]],
+    ["The rupee fell as Pakistan paid Rs 2.3 billion.", [["Rs 2.3 billion", 2300000000, null, "PKR", null, null]]],
+  ])("%s", (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+
+  it("gives a bare number the noun of the figure it follows on from, in the next sentence too", () => {
+    expect(figures("British troops in Basra numbered 4,000. Two years later there were 14.").filter((q) => q[3] === "count")).toEqual([
+      ["4,000", 4000, null, "count", "British troops in Basra", null],
+      ["14", 14, null, "count", "British troops in Basra", null],
+    ]);
+  });
+
+  it("takes no model name, road or network for a figure", () => {
+    expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
+    expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);
+  });
+
+  it("reads '2 1/2' as a number and never as a date", () => {
+    const { quantities, times } = extractText("The door is 2 1/2 in thick.");
+    expect(quantities.map((q) => [q.value, q.measure])).toEqual([[2.5, "inch"]]);
+    expect(times).toEqual([]);
   });
 });

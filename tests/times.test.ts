@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "./support/fixtures.js";
+import { datedTimes } from "../loaders/extraction/times.js";
 
-/** The one time expression found in `sentence`, as [text, date, precision, relation]. */
+/** The dates found in `sentence` (what v1 called times), as [text, date, precision, relation]. */
 function time(sentence: string, published = "2013-10-11") {
-  const times = extractText(sentence, published).times;
-  return times.map((t) => [t.text, t.date, t.precision, t.relation]);
+  return datedTimes(extractText(sentence, published).times).map((t) => [t.text, t.date, t.precision, t.relation]);
+}
+
+/** Every time expression of contract v2, as [text, type, TimeML value, date]. */
+function timex(sentence: string, published = "2013-10-11") {
+  return extractText(sentence, published).times.map((t) => [t.text, t.type, t.timex, t.date]);
 }
 
 describe("time expressions (published Friday, Oct. 11, 2013)", () => {
@@ -64,6 +69,7 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
   it("reads 'that July' in the last year named, and leaves parts of a day and '£123m' alone", () => {
     expect(time("In late 2008 prices peaked at $147 a barrel that July and recovered the following year.", "2014-11-28").map((t) => t[1])).toEqual(["2008", "2008-07", "2009"]);
     expect(time("Families arrive every night, before a midnight deadline; profit fell to £123m after a fine.", "2014-11-28")).toEqual([]);
+    expect(timex("Families arrive every night.", "2014-11-28")).toEqual([["every night", "set", "XXXX-XX-XXTNI", null]]);
   });
 
   it("counts 'the day before', 'that day', 'at the time' and 'the year before' from the last date named", () => {
@@ -99,5 +105,50 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
   it("gives offsets that slice the expression out of the body", () => {
     const body = "Kerry met Karzai on Friday. They meet again Saturday.";
     for (const t of extractText(body).times) expect(body.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)", () => {
+  it.each([
+    ["The talks lasted about three hours.", [["about three hours", "duration", "PT3H", null]]],
+    ["The war has gone on for two decades.", [["two decades", "duration", "P20Y", null]]],
+    ["Prices rose over the past few weeks.", [["the past few weeks", "duration", "PXW", null]]],
+    ["Troops have been there for the past two years.", [["the past two years", "duration", "P2Y", "2011"]]],
+    ["A five-hour meeting ended the dispute.", [["five-hour", "duration", "PT5H", null]]],
+    ["The market opens every weekday.", [["every weekday", "set", "XXXX-WXX-WD", null]]],
+    ["Protesters gather each spring.", [["each spring", "set", "XXXX-SP", null]]],
+    ["The council meets every Friday and publishes figures daily.", [["every Friday", "set", "XXXX-WXX-5", null], ["daily", "set", "P1D", null]]],
+    ["Inspectors visit twice a week.", [["twice a week", "set", "P1W", null]]],
+    ["Profit fell in the third quarter.", [["the third quarter", "date", "2013-Q3", "2013"]]],
+    ["Output peaked in Q2 2012.", [["Q2 2012", "date", "2012-Q2", "2012"]]],
+    ["Sales slowed last summer.", [["last summer", "date", "2013-SU", "2013"]]],
+    ["The budget for fiscal 2015 is larger.", [["fiscal 2015", "date", "FY2015", "2015"]]],
+    ["The company grew in the 1990s.", [["1990s", "date", "199", "1990"]]],
+    ["Karzai spoke last week.", [["last week", "date", "2013-W40", "2013-10-04"]]],
+    ["Troops are currently in Kabul.", [["currently", "date", "PRESENT_REF", "2013-10-11"]]],
+    ["Violence has risen recently.", [["recently", "date", "PAST_REF", null]]],
+    ["The vote closes at 10 p.m.", [["10 p.m.", "time", "2013-10-11T22:00", "2013-10-11"]]],
+    ["They met on Friday morning.", [["Friday morning", "date", "2013-10-11TMO", "2013-10-11"]]],
+    ["The attack came two years ago.", [["two years ago", "date", "2011", "2011-10"]]],
+  ])("%s", (sentence, expected) => {
+    expect(timex(sentence)).toEqual(expected);
+  });
+
+  it("splits a clock time from its day, as TimeML does", () => {
+    expect(timex("Nominations close by 18:00 GMT on Sunday.").map(([text, type]) => [text, type])).toEqual([
+      ["by 18:00 GMT", "time"],
+      ["Sunday", "date"],
+    ]);
+  });
+
+  it("reads '2 1/2' and '3/4' as numbers, never as dates", () => {
+    expect(timex("The door is 2 1/2 in thick and covers 3/4 of the frame.")).toEqual([]);
+  });
+
+  it("marks the span TimeML draws: the expression without its relation word or approximation", async () => {
+    const { timexSpan } = await import("../loaders/extraction/times.js");
+    const body = "The deal must be signed by the end of 2015, roughly two weeks later.";
+    const spans = extractText(body).times.map((t) => body.slice(timexSpan(t).start, timexSpan(t).end));
+    expect(spans).toContain("the end of 2015");
   });
 });

@@ -2,7 +2,12 @@
 
 const ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, m: 1e6 };
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9, mn: 1e6, m: 1e6, tn: 1e12 };
+
+/** How much a scale word or suffix multiplies by: "million" → 1e6, "crore" → 1e7, "k" → 1e3. */
+export function scaleFactor(scale: string | undefined): number {
+  return scale ? (SCALES[scale.trim().toLowerCase()] ?? 1) : 1;
+}
 
 /** Number words a figure can be written with, as a regex alternation (longest first). */
 export const NUMBER_WORD = [
@@ -31,18 +36,22 @@ export function numberWordValue(word: string): number | undefined {
 export function amountValue(number: string, scale?: string): number {
   const base = /\d/.test(number) ? Number(number.replace(/,/g, "")) : numberWordValue(number);
   if (base === undefined || Number.isNaN(base)) throw new Error(`not a number: ${number}`);
-  const factor = scale ? SCALES[scale.trim().toLowerCase()] : 1;
-  return round(base * factor);
+  return round(base * scaleFactor(scale));
 }
 
-const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5 };
+const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10 };
 
 /** "half" → 0.5, "a third" → 0.3333, "two-thirds" → 0.6667, "three-quarters" → 0.75. */
 export function fractionValue(phrase: string): number | undefined {
-  const m = /^(?:(a|an|one|two|three|four)[\s-])?(half|halves|thirds?|quarters?|fourths?|fifths?)$/i.exec(phrase.trim());
+  const m = /^(?:(a|an|one|two|three|four|five|seven|nine)[\s-])?(half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/i.exec(phrase.trim());
   if (!m) return undefined;
   const numerator = m[1] ? numberWordValue(m[1])! : 1;
   return round(numerator / FRACTION_WORDS[m[2].toLowerCase()]);
+}
+
+/** "3/4", "1/8": a fraction as written with a slash, not a month and day. */
+export function isProperFraction(numerator: number, denominator: number): boolean {
+  return numerator > 0 && numerator < denominator && [2, 3, 4, 5, 8, 10, 16, 32, 64].includes(denominator);
 }
 
 /** Four decimals are enough for any figure a story prints, and keep JSON stable. */

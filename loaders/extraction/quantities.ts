@@ -2,11 +2,16 @@
  * Quantities: every figure with its value, counted noun, qualifier and the date it holds for.
  * Figures are found with patterns; the counted noun comes from wink-nlp's parts of speech.
  */
-import type { Qualifier, Quantity, Time } from "../schemas.js";
+import type { Change, DatedTime, Qualifier, Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
-import { NUMBER_WORD, amountValue, fractionValue } from "./numbers.js";
+import { NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { clauseBounds, figureTense, isFutureClause } from "./tense.js";
+import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
+import { SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
+import { unitMeasure } from "./units.js";
+import { changeOf } from "./changes.js";
+import { conceptOf, subjectNoun } from "./concepts.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -18,23 +23,28 @@ const QUALIFIERS: [string, Qualifier][] = [
 const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-// "£123m", "€600m": a bare "m" is millions only straight after an amount of money.
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b|\s?(?:bn|mn)\b|(?<=[$£€]\s?[\d,.]+)m\b)`;
+// "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
+// or before a currency word, the code checks); "40k fans" is thousands.
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)m\b)`;
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
-    String.raw`(?:(?<money>(?:US)?\$|£|€)\s?)?` +
-    String.raw`(?:(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
+    String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
+    String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?)?` +
+    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
-    String.raw`(?<percent>\s?%|\s+percent\b|\s+per cent\b)?` +
+    String.raw`(?<percent>\s?%|\s+percent\b|\s+per\s?cent\b)?` +
     // "348p" is pence; "5p.m." is a clock time.
     String.raw`(?<pence>(?<=\d)p\b(?!\.m\.))?` +
-    String.raw`(?<hyphenUnit>-(?:minute|hour|day|week|month|year|mile|kilometer|kilometre|meter|metre|foot|member|nation|point|man|seat)\b(?:-old\b)?)?`,
+    // "a 5.8-inch screen", "a 10-member council", "a 46-year-old": a unit joined by a hyphen.
+    String.raw`(?<hyphen>-(?<hyphenWord>[a-zµ]+)(?<old>-old\b)?)?`,
   "gi",
 );
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$)`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s)`,
   "gi",
 );
+/** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
+const MAGNITUDE_WORDS = /\b(tens|hundreds)\s+of\s+(thousands|millions|billions)\b(?:\s+of)?/gi;
 
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
 const SKIPPED_MODIFIERS = /^(more|other|fewer)$/i;
@@ -48,12 +58,22 @@ interface Figure {
   start: number;
   end: number;
   value: number;
+  /** The high end of a range ("8,000 to 12,000"), once merged. */
+  valueHigh: number | null;
   unit: string | null;
+  measure: string | null;
   qualifier: Qualifier;
+  change: Change | null;
+  /** Where the counted noun starts and its phrase ends, for the concept. */
+  noun?: { from: number; to: number };
+  /** The figure whose unit a bare number took: it counts the same thing. */
+  source?: Figure;
   /** A bare number followed by "to"/"and"/"of" another figure: it takes that figure's unit. */
   openRange: boolean;
   /** A bare number with no noun after it: it counts what the figure before it counted. */
   elliptic: boolean;
+  /** The scale its words gave ("10 million"), which a bare low end of a range shares ("5-10 million"). */
+  scale: number;
 }
 
 const PREPOSITION_QUALIFIER = /^(?:over|under|above|below|some)\s+$/i;
@@ -73,7 +93,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 }
 
 /** The counted noun after a figure: adjectives and nouns up to the head, lowercased. */
-function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: number) => boolean): { unit: string; end: number } | null {
+function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: number) => boolean): { unit: string; end: number; head: string } | null {
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0) return null;
   // "of the soldiers" names what is counted; "of them" leaves it to the figure before.
@@ -92,6 +112,8 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
       i++;
       continue;
     }
+    // "14 Boeing 737 jets": a model's number is part of its name, not another figure.
+    if (words.length && t.pos === "NUM" && words[words.length - 1].pos === "PROPN" && next?.pos === "NOUN") continue;
     // "61 army recruits outside…": a plural noun tagged as a verb after a noun.
     const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && words.length > 0 && words[words.length - 1].pos === "NOUN" && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos));
     // "registered voters", "wounded soldiers": a participle before a noun describes it.
@@ -109,34 +131,111 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
   const head = words[words.length - 1];
   // Nationality and other proper-noun modifiers describe the force, not what is counted.
   const kept = words.filter((w, k) => w === head || /^[a-z]/.test(w.text));
-  return { unit: kept.map((w) => w.text.toLowerCase()).join(" "), end: head.end };
+  return { unit: kept.map((w) => w.text.toLowerCase()).join(" "), end: head.end, head: head.text };
 }
 
-function pluralUnit(word: string): string {
+/** Units news joins to a number with a hyphen that count things rather than measure them. */
+const COUNTED_COMPOUND = /^(?:member|nation|point|man|seat|storey|story|bed|page|game|vote|lane|room|car|run|goal|stroke|shot|hole|mile|kilometer|kilometre)$/i;
+
+function plural(word: string): string {
+  if (/^(?:inch|foot)$/i.test(word)) return word.toLowerCase() === "inch" ? "inches" : "feet";
   return word.endsWith("s") ? word : `${word}s`;
 }
 
-function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean): Figure[] {
+/** The measure of a counted noun: a time or a unit of measure by its name ("years", "passing yards"), else a count. */
+/** Coins: "50 cents", "348p", "one penny" are counted in the coin, not the currency. */
+const COIN = /^(?:cents?|pence|penny|pennies)$/i;
+const coinMeasure = (word: string) => (/^cents?$/i.test(word) ? "cent" : "penny");
+
+function countedMeasure(head: string): string {
+  if (COIN.test(head)) return coinMeasure(head);
+  const word = /^[A-Za-z]{3,}$/.test(head) || SYMBOLS.has(head);
+  return (word && !NOT_MEASURES.test(head) && unitMeasure(head)) || "count";
+}
+const NOT_MEASURES = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?|feet)$/i;
+
+/** A figure's reading before its counted noun: the number, its scale, money, percent, unit joined by a hyphen. */
+interface Reading {
+  value: number;
+  scale: number;
+  end: number;
+  unit: string | null;
+  measure: string | null;
+}
+
+function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, numberAt: number, money: string | undefined): Reading | null {
+  const g = m.groups!;
+  const text = sentence.text;
+  let end = m.index! + m[0].length;
+  let value: number;
+  if (g.mixed || g.slash) {
+    const [, whole = "0", numerator, denominator] = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/.exec(g.mixed ?? g.slash!)!;
+    if (!isProperFraction(Number(numerator), Number(denominator))) return null;
+    value = round(Number(whole) + Number(numerator) / Number(denominator));
+  } else value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
+  let scale = scaleFactor(g.scale);
+  // "GBP 40m", "40m euros": millions where money is named.
+  if (!g.scale && g.digits && /^m\b/.test(text.slice(end)) && (money || currencyAfter(text.slice(end + 1), new Set()))) {
+    value = round(value * 1e6);
+    scale = 1e6;
+    end += 1;
+  }
+  if (g.sign) value = -value;
+  let unit: string | null = null;
+  let measure: string | null = null;
+  if (g.percent) [unit, measure] = ["percent", "percent"];
+  else if (g.pence) [unit, measure] = ["pence", "penny"];
+  else if (g.hyphenWord) {
+    const word = g.hyphenWord;
+    const money = currencyOfName(word);
+    const named = money ?? (COIN.test(word) ? coinMeasure(word) : unitMeasure(word) ?? (COUNTED_COMPOUND.test(word) ? "count" : null));
+    if (named) [unit, measure] = [money ? currencyUnit(money) : plural(word.toLowerCase()), NOT_MEASURES.test(word) ? "count" : named];
+    // A hyphen before any other word ("a 40-something") is not a unit: the figure ends before it.
+    else end -= g.hyphen!.length;
+  }
+  if (money && !unit) [unit, measure] = [currencyUnit(money), money];
+  // "3/4 of the frame": a share, unless a unit of measure follows ("1/4 mile").
+  if (g.slash && !unit && !unitOfMeasureAfter(text.slice(end))) [unit, measure] = ["fraction", "fraction"];
+  return { value, scale, end, unit, measure };
+}
+
+function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean, context: () => ReadonlySet<string>): Figure[] {
   const text = sentence.text;
   const figures: Figure[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
+    // "GBP 40m", "USD 3bn": an ISO code before the amount.
+    const code = g.money ? undefined : /\b([A-Z]{3})\s?$/.exec(text.slice(0, numberAt));
+    const money = g.money ? currencyOfSymbol(g.money, context()) : code && isCurrencyCode(code[1]) ? code[1] : undefined;
     // "a magnitude 7.8 earthquake": the scale is named before the figure.
-    const magnitude = g.qualifier || g.money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
-    const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : numberAt);
-    let end = sentence.start + m.index! + m[0].length;
-    if (blocked(sentence.start + numberAt, end) || isNotAFigure(text.slice(0, numberAt), text.slice(m.index! + m[0].length), g)) continue;
-    let unit: string | null = null;
-    if (magnitude) unit = "magnitude";
-    else if (g.percent) unit = "percent";
-    else if (g.pence) unit = "pence";
-    else if (g.hyphenUnit) unit = pluralUnit(g.hyphenUnit.slice(1).replace(/-old$/i, "").toLowerCase());
-    else if (g.money) unit = g.money === "£" ? "pounds" : g.money === "€" ? "euros" : "dollars";
-    else {
-      const after = unitAfter(sentence.tokens, end, blocked);
-      if (after) ({ unit, end } = after);
+    const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
+    const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
+    if (blocked(sentence.start + numberAt, sentence.start + m.index! + m[0].length) || isNotAFigure(text.slice(0, numberAt), text.slice(m.index! + m[0].length), g, Boolean(money))) continue;
+    const reading = readNumber(m, sentence, numberAt, money);
+    // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
+    if (!reading || !Number.isFinite(reading.value)) continue;
+    let { unit, measure } = reading;
+    let end = sentence.start + reading.end;
+    let noun: Figure["noun"];
+    if (magnitude) [unit, measure] = ["magnitude", "magnitude"];
+    // "adults aged 40-75", "a man of age 87": an age in years.
+    else if (!unit && AGE_BEFORE.test(text.slice(0, numberAt))) [unit, measure] = ["years", "year"];
+    // "10-15 cm", "5 to 10 people": the low end takes the high end's unit.
+    if (!unit && !RANGE_CONTINUES.test(text.slice(reading.end))) {
+      const rest = text.slice(reading.end);
+      const named = currencyAfter(rest, context()) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
+      const points = /^\s+percentage\s+points?\b/i.exec(rest);
+      if (named) [unit, measure, end] = [named.unit, named.measure, end + named.end];
+      else if (points) [unit, measure, end] = ["percentage points", "percentage point", end + points[0].length];
+      else {
+        const after = unitAfter(sentence.tokens, end, blocked);
+        if (after) {
+          noun = { from: end, to: after.end };
+          [unit, measure, end] = [after.unit, countedMeasure(after.head), after.end];
+        }
+      }
     }
     const rest = text.slice(end - sentence.start);
     const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits) && SHARE_OF_NEXT.test(rest)));
@@ -145,56 +244,158 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // "the number of people killed by Saturday's 7.8 earthquake rose to 4,300": the subject's
       // noun reaches past other figures to the one its verb gives.
       const from = PREDICATE_BEFORE.test(text.slice(0, numberAt)) ? sentence.start : (figures.findLast((f) => f.unit)?.end ?? sentence.start);
-      unit = numberOfUnit(sentence, from, start, blocked);
+      const named = numberOfUnit(sentence, from, start, blocked);
+      if (named) [unit, measure, noun] = [named.unit, countedMeasure(named.head), { from: named.from, to: named.end }];
+      // "British troops in Basra numbered 4,000": what the subject names is what is counted.
+      const verb = named ? null : COUNT_VERB.exec(text.slice(0, numberAt));
+      const subject = verb ? subjectNoun(sentence, start, sentence.start + verb.index!) : null;
+      if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
     }
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt), text.slice(m.index! + m[0].length))) continue;
-    const value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
-    // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
-    if (!Number.isFinite(value)) continue;
-    figures.push({ start, end, value, unit, qualifier: qualifierOf(g.qualifier), openRange, elliptic });
+    // "$71.10 a barrel", "1.5 million barrels a day": a rate.
+    const rate = measure ? rateAfter(text.slice(end - sentence.start), measure) : null;
+    const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
+    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: qualifierOf(g.qualifier), change, noun, openRange, elliptic, scale: reading.scale });
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (blocked(start, end)) continue;
     const g = m.groups!;
-    figures.push({ start, end, value: fractionValue(g.fraction)!, unit: "fraction", qualifier: qualifierOf(g.qualifier), openRange: false, elliptic: false });
+    figures.push({ start, end, value: fractionValue(g.fraction)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: qualifierOf(g.qualifier), change: null, openRange: false, elliptic: false, scale: 1 });
   }
+  for (const m of text.matchAll(MULTIPLIED)) {
+    const start = sentence.start + m.index!;
+    const [value, change] = MULTIPLES[m[1].toLowerCase()];
+    figures.push({ start, end: start + m[0].length, value, valueHigh: null, unit: "percent", measure: "percent", qualifier: "exact", change, openRange: false, elliptic: false, scale: 1 });
+  }
+  for (const m of text.matchAll(MAGNITUDE_WORDS)) {
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    if (blocked(start, end)) continue;
+    const scale = { thousands: 1e3, millions: 1e6, billions: 1e9 }[m[2].toLowerCase() as "thousands"];
+    const low = (m[1].toLowerCase() === "tens" ? 10 : 100) * scale;
+    const rest = text.slice(end - sentence.start);
+    const money = currencyAfter(rest, context());
+    const counted = money ? null : unitAfter(sentence.tokens, end, blocked);
+    if (!money && !counted) continue;
+    figures.push({
+      start, end: money ? end + money.end : counted!.end, value: low, valueHigh: low * 10, unit: money?.unit ?? counted!.unit, measure: money?.measure ?? "count",
+      qualifier: "approx", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale,
+    });
+  }
+  // "two thirds" is a fraction, not two of something called thirds.
+  const fractions = figures.filter((f) => f.measure === "fraction" && f.unit === "fraction");
+  const kept = figures.filter((f) => fractions.includes(f) || !fractions.some((x) => f.start < x.end && x.start < f.end));
+  figures.length = 0;
+  figures.push(...kept);
   figures.sort((a, b) => a.start - b.start);
   figures.forEach((f, i) => {
     // "5,000 to 10,000 troops": the first number counts what the second does.
-    if (f.openRange) f.unit = figures[i + 1]?.unit ?? null;
+    if (f.openRange) inherit(f, figures[i + 1]);
     // "94,000 troops in Afghanistan and 92,000 in Iraq": a bare number counts what the last figure did.
-    else if (f.elliptic) f.unit = figures.slice(0, i).reverse().find((g) => g.unit && g.unit !== "percent" && g.unit !== "fraction")?.unit ?? null;
+    else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
   });
-  return figures.filter((f) => f.unit !== null);
+  return mergeRanges(figures, sentence);
+}
+
+/** "halved", "doubled": a change given as a word. */
+const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b/gi;
+const MULTIPLES: Record<string, [number, Change]> = { halved: [50, "down"], doubled: [100, "up"], tripled: [200, "up"], trebled: [200, "up"], quadrupled: [300, "up"] };
+
+function inherit(figure: Figure, from: Figure | undefined): void {
+  if (!from) return;
+  figure.unit = from.unit;
+  figure.measure ??= from.measure;
+  figure.source = from.source ?? from;
+}
+
+const RANGE_JOIN = /^\s*(?:to|-|–|—)\s*$|^\s+and\s+$/i;
+const CHANGE_FROM = /\b(?:rose|risen|rise|rising|climbed|jumped|grew|grown|increased|fell|fallen|fall|falling|dropped|declined|decreased|slid|sank|shrank|cut|reduced|raised|lifted|up|down|from)\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s+)?$|\b(?:up|down)\s+from\s+$/i;
+
+/**
+ * "8,000 to 12,000 troops", "between 3,000 and 6,000", "10-15 cm", "$65 to $75": one figure
+ * with a low and a high end. "fell from 130,000 to 87,200" stays two: a change between levels.
+ */
+function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
+  const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+  const merged: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const [low, high] = [figures[i], figures[i + 1]];
+    const join = high ? text(low.end, high.start) : "";
+    const before = text(sentence.start, low.start);
+    const between = /\bbetween\s+$/i.exec(before);
+    const ok =
+      high &&
+      RANGE_JOIN.test(join) &&
+      (!/and/i.test(join) || between) &&
+      !CHANGE_FROM.test(before) &&
+      low.qualifier !== "more than" &&
+      (low.openRange || low.measure === high.measure || (high.measure ?? "").startsWith(`${low.measure} per `)) &&
+      low.change === null &&
+      high.change === null;
+    // "5-10 million": the low end shares the high end's scale.
+    const lowValue = ok && low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? round(low.value * high.scale) : low.value;
+    if (!ok || !(lowValue < high.value)) {
+      merged.push(low);
+      continue;
+    }
+    merged.push({
+      ...high,
+      start: between ? sentence.start + between.index : low.start,
+      value: lowValue,
+      valueHigh: high.value,
+      qualifier: low.qualifier !== "exact" ? low.qualifier : high.qualifier,
+      openRange: false,
+      elliptic: false,
+    });
+    i++;
+  }
+  return merged;
 }
 
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
+const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
+/** Singular nouns that are counts of something: "the death toll reached 312". */
+const TALLY = /^(?:toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
+const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
 
 /** The noun of the last "the number of …" between the figure before and this one. */
-function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number, blocked: (start: number, end: number) => boolean): string | null {
+function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number, blocked: (start: number, end: number) => boolean) {
   const span = sentence.text.slice(after - sentence.start, before - sentence.start);
   const last = [...span.matchAll(NUMBER_OF)].pop();
-  return last ? (unitAfter(sentence.tokens, after + last.index! + last[0].length, blocked)?.unit ?? null) : null;
+  if (!last) return null;
+  const from = after + last.index! + last[0].length;
+  const noun = unitAfter(sentence.tokens, from, blocked);
+  return noun ? { ...noun, from } : null;
 }
 
 const RANGE_CONTINUES = new RegExp(String.raw`^\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 
-/** Years, clock times, ordinals, model numbers and numbers that name things ("Resolution 2096"). */
-function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>): boolean {
+/** Years, clock times, ordinals, model numbers and numbers that name things ("Resolution 2096", "iPhone 15", "A917"). */
+function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>, money: boolean): boolean {
   if (!g.digits) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^:\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
-  if (/[A-Za-z\d][-/]$/.test(before)) return true;
+  // "A917", "G7", "5G", "3D": letters and digits written as one word name a thing.
+  if (/[A-Za-z]$/.test(before) && !money) return true;
+  if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after)) return true;
+  if (/[A-Za-z][-/]$/.test(before) || /\d\/$/.test(before)) return true;
+  // "10-15 cm" is a range, its high end a figure; "won 3-1" a score.
+  const previous = /(\d[\d,.]*)\s?[-–]$/.exec(before);
+  if (previous && !(Number(previous[1].replace(/,/g, "")) < Number(g.digits.replace(/,/g, "")))) return true;
   const year = Number(g.digits);
-  if (/^\d{4}$/.test(g.digits) && year >= 1900 && year <= 2100 && !g.qualifier && !g.money) return true;
-  return NAMING_WORD.test(before) && !g.qualifier && !g.money;
+  if (/^\d{4}$/.test(g.digits) && year >= 1900 && year <= 2100 && !g.qualifier && !money) return true;
+  if (g.qualifier || money || g.percent || g.scale) return false;
+  if (NAMING_WORD.test(before)) return true;
+  // "iPhone 15 Pro", "FTSE 100", "Boeing 737": a number right after a name, inside the sentence, is part of it.
+  const name = /(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s$/.exec(before);
+  return Boolean(name && name.index! > 0 && !/[,.]/.test(g.digits) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
 }
 
 /** Nouns that name things by number: "Resolution 2096", "Flight 17", "No. 2". */
@@ -216,40 +417,70 @@ interface QuantityContext {
   published: string;
   sentences: AnalyzedSentence[];
   /** Times by sentence id, so that no step scans every time of a long article. */
-  timesIn: Map<number, Time[]>;
+  timesIn: Map<number, DatedTime[]>;
 }
 
-/** Every quantity in the article with the date it holds for. */
-export function extractQuantities(sentences: AnalyzedSentence[], times: Time[], published: string): Quantity[] {
+/** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
+const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
+
+/** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
+export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTime[], published: string, body = ""): Quantity[] {
   const quantities: Quantity[] = [];
-  const timesIn = new Map<number, Time[]>();
+  const timesIn = new Map<number, DatedTime[]>();
   for (const time of times) {
     const list = timesIn.get(time.sentence);
     if (list) list.push(time);
     else timesIn.set(time.sentence, [time]);
   }
   const context = { published, sentences, timesIn };
+  // The countries the article names decide "$", "¥" and "rupees"; found once, when first needed.
+  let countries: ReadonlySet<string> | undefined;
+  const named = () => (countries ??= countriesNamed(body || sentences.map((s) => s.text).join(" ")));
+  /** The last figure that counted things, for a bare number in a later sentence ("Two years later there were 14"). */
+  let lastCounted: { unit: string; concept: string | null; paragraph: number } | undefined;
   for (const sentence of sentences) {
     const ownTimes = timesIn.get(sentence.id) ?? [];
     const blocked = (start: number, end: number) => ownTimes.some((t) => start < t.end && end > t.start);
-    const figures = findFigures(sentence, blocked);
+    const carried = lastCounted && sentence.paragraph - lastCounted.paragraph <= 1 ? lastCounted : undefined;
+    const figures = findFigures(sentence, blocked, named)
+      .filter((f) => f.unit !== null || (carried && isPredicate(f, sentence)))
+      .map((f) => (f.unit === null ? { ...f, unit: carried!.unit, measure: "count", carried: true } : { ...f, carried: false }));
     const dates: (string | null)[] = [];
+    const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
+    const concepts = new Map<Figure, string | null>();
+    const conceptOfFigure = (f: Figure) => {
+      if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, measure: f.measure ?? "count" }, sentence, blocked));
+      return concepts.get(f)!;
+    };
     figures.forEach((figure, i) => {
+      const unit = figure.unit!;
+      const measure = figure.measure ?? "count";
       dates.push(dateOf(figure, i, figures, dates, sentence, ownTimes, context));
+      const concept = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
-        unit: figure.unit!,
+        unit,
         qualifier: figure.qualifier,
         date: dates[i],
         sentence: sentence.id,
         start: figure.start,
         end: figure.end,
-        quote: sentence.text.slice(figure.start - sentence.start, figure.end - sentence.start),
+        quote: text(figure.start, figure.end),
+        value_high: figure.valueHigh,
+        measure,
+        concept,
+        change: figure.change ?? (figure.measure === null ? changeOf(text(sentence.start, figure.start), text(figure.end, sentence.end), measure) : null),
       });
+      if (measure === "count") lastCounted = { unit, concept, paragraph: sentence.paragraph };
     });
   }
   return quantities;
+}
+
+/** Whether a bare number with nothing to count in its sentence states a level of what came before. */
+function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
+  return PREDICATE_NUMBER.test(sentence.text.slice(0, figure.start - sentence.start)) && /^\s*(?:[.,;:]|$|\s+(?:after|before|in|by|on|at|when|as|last|this|that|the\s+following))/i.test(sentence.text.slice(figure.end - sentence.start));
 }
 
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
@@ -273,7 +504,7 @@ function dateOf(
   figures: Figure[],
   dates: (string | null)[],
   sentence: AnalyzedSentence,
-  times: Time[],
+  times: DatedTime[],
   context: QuantityContext,
 ): string | null {
   if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
@@ -293,23 +524,23 @@ function dateOf(
   const rangeEnd = /\bfrom\s+$/i.test(text(sentence.start, figure.start))
     ? figures.slice(index + 1).find((f) => /\bto\s+$/i.test(text(sentence.start, f.start)))
     : undefined;
-  const isAttribution = (t: Time) => isAttributionIn(sentence, t);
+  const isAttribution = (t: DatedTime) => isAttributionIn(sentence, t);
   // Another figure stands between this one and the time: the time is that figure's, unless the
   // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
   const together = (a: Figure, b: Figure) =>
     /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
   const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
-  const between = (t: Time) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
+  const between = (t: DatedTime) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
   // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
   const baseline = BASELINE.test(text(sentence.start, figure.start));
   const forecast = isFutureClause(clause) && !baseline;
-  const baselineTime = (t: Time) => figures.some((g) => g !== figure && g.end <= t.start && BASELINE.test(text(sentence.start, g.start)));
-  const ahead = (t: Time) => {
+  const baselineTime = (t: DatedTime) => figures.some((g) => g !== figure && g.end <= t.start && BASELINE.test(text(sentence.start, g.start)));
+  const ahead = (t: DatedTime) => {
     const now = context.published.slice(0, t.date.length);
     return t.date > now || (t.relation === "after" && t.date >= now);
   };
-  const distance = (t: Time) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
-  const byRank = (rank: (t: Time) => number[]) => (a: Time, b: Time) => compareRanks(rank(a), rank(b));
+  const distance = (t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
+  const byRank = (rank: (t: DatedTime) => number[]) => (a: DatedTime, b: DatedTime) => compareRanks(rank(a), rank(b));
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end));
 
   const own = inClause
@@ -341,13 +572,13 @@ function dateOf(
 }
 
 /** "said on Wednesday", "Wednesday, officials said": when the news was told, not when it happened. */
-function isAttributionIn(sentence: AnalyzedSentence, t: Time): boolean {
+function isAttributionIn(sentence: AnalyzedSentence, t: DatedTime): boolean {
   const at = (offset: number) => offset - sentence.start;
   return ATTRIBUTION_BEFORE.test(sentence.text.slice(0, at(t.start))) || ATTRIBUTION_AFTER.test(sentence.text.slice(at(t.end)));
 }
 
 /** "From 2001 to 2014, Congress appropriated $104 billion": a tally over a period takes its start. */
-function rangeStart(t: Time, times: Time[], text: (start: number, end: number) => string): string | undefined {
+function rangeStart(t: DatedTime, times: DatedTime[], text: (start: number, end: number) => string): string | undefined {
   const previous = times[times.indexOf(t) - 1];
   return t.relation === "until" && previous?.relation === "since" && /^\s*(?:to|and|[-–])\s*$/.test(text(previous.end, t.start)) ? previous.date : undefined;
 }

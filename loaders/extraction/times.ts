@@ -1,18 +1,20 @@
 /**
- * Time expressions → calendar dates, resolved against the publication date.
+ * Time expressions → calendar dates and TimeML values, resolved against the publication date.
  *
- * chrono-node recognises the calendar phrases (weekdays, month-days, "two years ago",
- * "end of this month"); our own patterns add what it misses (bare years, decades, ranges,
- * "end of 2014", "the first six months of the year", "currently"). Resolution follows
- * DESIGN.md rather than chrono's defaults: news prefers the past for bare weekdays and
+ * chrono-node recognises the calendar phrases (weekdays, month-days, clock times, "two years
+ * ago", "end of this month"); our own patterns add what it misses (bare years, decades,
+ * quarters, seasons, fiscal years, "end of 2014", "the first six months of the year",
+ * "currently"), and durations, sets and vague references come from durations.ts. Resolution
+ * follows DESIGN.md rather than chrono's defaults: news prefers the past for bare weekdays and
  * month-days unless the clause speaks of the future.
  */
 import * as chrono from "chrono-node";
-import type { Precision, Relation, Time } from "../schemas.js";
+import type { DatedTime, Precision, Relation, Time, TimeType } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
-import { DAY_MS, MONTH_NAMES, addDays, formatDate, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
+import { DAY_MS, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
 import { tenseAround } from "./tense.js";
-import { numberWordValue } from "./numbers.js";
+import { isProperFraction, numberWordValue } from "./numbers.js";
+import { durationCandidates, type Span, type Unit } from "./durations.js";
 
 /** A date whose year, or week, still has to be chosen. */
 type Parsed =
@@ -29,8 +31,20 @@ type Parsed =
   | { kind: "anchoredDay"; shift: number }
   /** "at the time": the last date the article named, as closely as it named it. */
   | { kind: "anchored" }
-  /** "the third quarter": the year of the nearest such quarter, as a month is resolved. */
-  | { kind: "quarter"; month: number };
+  /** "the third quarter", "last summer": the year of the nearest such month, as a month is resolved. */
+  | { kind: "quarter"; month: number }
+  /** A duration, a set or a vague reference: its TimeML value is known, its date only if anchored. */
+  | { kind: "span"; span: Span };
+
+/**
+ * How a resolved date reads as a TimeML value, where that is not the date itself: a week, a
+ * quarter, a season, a decade, a fiscal year, a time of day, or a year known no closer.
+ */
+type Granularity =
+  | { unit: "week" | "weekend" | "decade" | "fiscal" | "year" }
+  | { unit: "quarter" | "half"; part: number }
+  | { unit: "season"; season: "SP" | "SU" | "FA" | "WI" }
+  | { unit: "clock"; clock: string };
 
 interface Candidate {
   /** Offsets relative to the sentence. */
@@ -43,11 +57,19 @@ interface Candidate {
   note?: string;
   /** Whether a preceding "from" opened a range this candidate may close with "to". */
   opensRange?: boolean;
+  granularity?: Granularity;
+  type?: TimeType;
 }
 
 interface Resolved {
   date: string;
   precision: Precision;
+}
+
+/** A duration, a set or a vague reference that the text does not tie to a date. */
+interface Undated {
+  date: null;
+  precision: null;
 }
 
 const YEAR = "(?:1[89]|20)\\d{2}";
@@ -61,44 +83,65 @@ function isDurationLike(text: string): boolean {
   return new RegExp(`\\b${UNIT_WORD}\\b`).test(t);
 }
 
-function fromChrono(result: chrono.ParsedResult, published: Date): Parsed | null {
+type Reading = Pick<Candidate, "parsed" | "granularity" | "type">;
+
+/** A clock time as news writes one: "10 p.m.", "6am", "18:00 GMT", "noon". */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
+
+const PART_OF_DAY: [RegExp, string][] = [[/morning/, "MO"], [/afternoon/, "AF"], [/evening/, "EV"], [/night|tonight|overnight/, "NI"]];
+
+function fromChrono(result: chrono.ParsedResult, published: Date): Reading | null {
   const text = result.text.toLowerCase();
   const tags = result.tags();
   const s = result.start;
   const known = (c: chrono.Component) => s.isCertain(c);
   const componentDate = () => utcDate(s.get("year")!, s.get("month")!, s.get("day")!);
+  const part = PART_OF_DAY.find(([pattern]) => pattern.test(text))?.[1];
+  // "Friday night" is a date to TimeML corpora, a part of that day; "10 p.m." a time.
+  const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part } } : reading);
 
   const week = /^(this|last|next|past)\s+week(end)?$/.exec(text);
   if (week) {
     const offset = week[1] === "next" ? 7 : week[1] === "this" ? 0 : -7;
-    return { kind: "fixed", date: addDays(published, offset), precision: "day", relation: "around" };
+    return { parsed: { kind: "fixed", date: addDays(published, offset), precision: "day", relation: "around" }, granularity: { unit: week[2] ? "weekend" : "week" } };
   }
   if (tags.has("result/relativeDate")) {
     if (isDurationLike(result.text)) return null;
     const ago = /\b(ago|earlier)\b/.test(text);
-    const precision: Precision = /\b(years?|decades?)\b/.test(text)
-      ? ago ? "month" : "year"
-      : /\bmonths?\b/.test(text) ? "month" : "day";
-    return { kind: "fixed", date: componentDate(), precision };
+    const years = /\b(years?|decades?)\b/.test(text);
+    const precision: Precision = years ? (ago ? "month" : "year") : /\bmonths?\b/.test(text) ? "month" : "day";
+    // "two years ago" is a year to TimeML, though the table keeps its month (DESIGN.md).
+    return { parsed: { kind: "fixed", date: componentDate(), precision }, granularity: years ? { unit: "year" } : /\bweeks?\b/.test(text) ? { unit: "week" } : undefined };
   }
-  if ([...tags].some((t) => t.startsWith("casualReference/"))) {
-    return { kind: "fixed", date: componentDate(), precision: "day" };
+  // "10 p.m.", "at 6 a.m. Tuesday": a clock time on the day chrono reads, or the publication day.
+  if (known("hour") && CLOCK.test(result.text)) {
+    const clock = `${String(s.get("hour")).padStart(2, "0")}:${String(s.get("minute") ?? 0).padStart(2, "0")}`;
+    return { parsed: { kind: "fixed", date: componentDate(), precision: "day" }, granularity: { unit: "clock", clock }, type: "time" };
   }
-  if (known("year") && known("month")) return { kind: "fixed", date: componentDate(), precision: known("day") ? "day" : "month" };
-  if (known("year")) return { kind: "fixed", date: componentDate(), precision: "year" };
+  if (known("year") && known("month")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: known("day") ? "day" : "month" } });
+  if (known("year")) return { parsed: { kind: "fixed", date: componentDate(), precision: "year" } };
+  // "the night of Friday, Oct. 23": the day written, not the night chrono counts from today.
   if (known("month") && known("day")) {
-    return { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth: /\bend of\b/.test(text) };
+    return timeOfDay({ parsed: { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth: /\bend of\b/.test(text) } });
   }
-  if (known("month")) return { kind: "month", month: s.get("month")! };
+  if ([...tags].some((t) => t.startsWith("casualReference/"))) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
+  if (known("month")) return { parsed: { kind: "month", month: s.get("month")! } };
   if (known("weekday")) {
-    if (/\b(last|next|this|past|coming)\b/.test(text)) return { kind: "fixed", date: componentDate(), precision: "day" };
-    return { kind: "weekday", weekday: s.get("weekday")! };
+    if (/\b(last|next|this|past|coming)\b/.test(text)) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
+    return timeOfDay({ parsed: { kind: "weekday", weekday: s.get("weekday")! } });
   }
+  if (known("day")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
   return null;
 }
 
 const MONTH_OR_DAY_NAME =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)$/i;
+
+/** "3/4", "2 1/2": a fraction, not March 4 or Jan. 2. */
+function isFraction(found: string, before: string): boolean {
+  const m = /^(\d{1,3}\s+)?(\d{1,2})\/(\d{1,2})$/.exec(found);
+  return Boolean(m && (m[1] || /\d\s+$/.test(before) || isProperFraction(Number(m[2]), Number(m[3]))));
+}
 
 function chronoCandidates(text: string, published: Date): Candidate[] {
   const reference = { instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 };
@@ -113,63 +156,119 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     if (MONTH_OR_DAY_NAME.test(result.text) && result.text[0] === result.text[0].toLowerCase()) continue;
     // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
     if (/^(?:night|midnight|noon|morning|evening|afternoon|dawn|dusk)$|^\d+m\b/i.test(result.text)) continue;
-    const parsed = fromChrono(result, published);
-    if (!parsed) continue;
+    // "the Sun", "Sat scores": an abbreviated day alone is a name or a word.
+    if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(result.text)) continue;
+    if (isFraction(result.text, text.slice(0, index)) || /[\d,.$£€]$/.test(text.slice(0, index))) continue;
+    const reading = fromChrono(result, published);
+    if (!reading) continue;
     const note = result.end ? `range ${result.text}; date is its start` : undefined;
-    const matched = result.text.replace(/[\s,.;:]+$/, "");
-    candidates.push({ start: index, end: index + matched.length, parsed, note });
+    // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
+    const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "");
+    // "18:00 GMT on Sunday": TimeML marks the clock time and the day apart.
+    const parts = reading.type === "time" ? /^(.*?\d.*?)\s+on\s+(.+)$/.exec(matched) : null;
+    if (parts) {
+      candidates.push({ start: index, end: index + parts[1].length, ...reading, note });
+      const dayAt = index + matched.length - parts[2].length;
+      candidates.push(...chronoCandidates(parts[2], published).map((c) => ({ ...c, start: c.start + dayAt, end: c.end + dayAt })));
+    } else candidates.push({ start: index, end: index + matched.length, ...reading, note });
   }
   return candidates;
 }
 
 interface Pattern {
   regex: RegExp;
-  parse(match: RegExpExecArray, context: { published: Date }): Parsed | null;
+  parse(match: RegExpExecArray, context: { published: Date }): Reading | null;
 }
 
 const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarter|(?:\\w+\\s+)?months|(?:\\w+\\s+)?weeks)";
 const OFFSETS: Record<string, number> = { the: 0, this: 0, last: -1, next: 1 };
+const SEASON_MONTHS: Record<string, [month: number, code: "SP" | "SU" | "FA" | "WI"]> = { spring: [3, "SP"], summer: [6, "SU"], fall: [9, "FA"], autumn: [9, "FA"], winter: [12, "WI"] };
+const QUARTER = "(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter";
+const PART_NUMBERS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
+const quarterOf = (word: string) => PART_NUMBERS[word.toLowerCase()];
+const yearOf = (m: RegExpExecArray, relative: string | undefined, year: string | undefined, published: Date) =>
+  year ? Number(year) : published.getUTCFullYear() + (relative ? OFFSETS[relative.toLowerCase()] : 0);
 
 /** Patterns chrono does not know. Each match is a candidate; overlaps go to the longer. */
 const PATTERNS: Pattern[] = [
   {
-    // 2011, the 1990s, 2006-2007, 2006-07
+    // 2011, the 1990s, the '80s, 2006-2007, 2006-07
     regex: new RegExp(`(?<![$\\d,.:/])\\b(${YEAR})(s)?(?:\\s?[-–]\\s?(${YEAR}|\\d{2})\\b)?(?![\\d%]|,\\d|\\s?percent)`, "g"),
     parse(m) {
       const year = Number(m[1]);
-      if (m[2]) return { kind: "year", year, relation: "around", note: `decade: the ${m[1]}s` };
+      if (m[2]) return { parsed: { kind: "year", year, relation: "around", note: `decade: the ${m[1]}s` }, granularity: { unit: "decade" } };
       if (m[3]) {
         const endYear = m[3].length === 2 ? Math.floor(year / 100) * 100 + Number(m[3]) : Number(m[3]);
         if (endYear <= year) return null;
-        return { kind: "year", year, note: `range ${year}–${endYear}; date is its start` };
+        return { parsed: { kind: "year", year, note: `range ${year}–${endYear}; date is its start` } };
       }
-      return { kind: "year", year };
+      return { parsed: { kind: "year", year } };
+    },
+  },
+  {
+    regex: /\bthe\s+'(\d)0s\b/g,
+    parse: (m, { published }) => {
+      const century = Math.floor(published.getUTCFullYear() / 100) * 100;
+      const decade = century + Number(m[1]) * 10;
+      const year = decade > published.getUTCFullYear() ? decade - 100 : decade;
+      return { parsed: { kind: "year", year, relation: "around", note: `decade: the ${year}s` }, granularity: { unit: "decade" } };
+    },
+  },
+  {
+    // fiscal 2015, fiscal year 2015, FY2015, the 2015 fiscal year
+    regex: new RegExp(`\\b(?:fiscal(?:\\s+year)?\\s+(${YEAR})|FY\\s?(${YEAR}|\\d{2})\\b|(?:the\\s+)?(${YEAR})\\s+fiscal\\s+year)`, "gi"),
+    parse(m) {
+      const written = m[1] ?? m[2] ?? m[3];
+      const year = written.length === 2 ? 2000 + Number(written) : Number(written);
+      return { parsed: { kind: "year", year }, granularity: { unit: "fiscal" } };
     },
   },
   {
     regex: new RegExp(`\\b(?:the\\s+)?(end|close|beginning|start)\\s+of\\s+(?:(the|this|next|last)\\s+year|(${YEAR}))\\b`, "gi"),
     parse(m, { published }) {
-      const year = m[3] ? Number(m[3]) : published.getUTCFullYear() + OFFSETS[m[2].toLowerCase()];
+      const year = yearOf(m, m[2], m[3], published);
       const end = /end|close/i.test(m[1]);
-      return { kind: "fixed", date: end ? utcDate(year, 12, 31) : utcDate(year, 1, 1), precision: "day" };
+      return { parsed: { kind: "fixed", date: end ? utcDate(year, 12, 31) : utcDate(year, 1, 1), precision: "day" } };
     },
   },
   {
-    regex: new RegExp(`\\b(?:the\\s+)?${ORDINAL_PART}\\s+of\\s+(?:(the|this|next|last)\\s+year|(${YEAR}))\\b`, "gi"),
+    // the first half of 2012, the third quarter of 2013, the first six months of the year
+    regex: new RegExp(`\\b(?:the\\s+)?(${ORDINAL_PART})\\s+of\\s+(?:(the|this|next|last)\\s+year|(${YEAR}))\\b`, "gi"),
     parse(m, { published }) {
-      const year = m[2] ? Number(m[2]) : published.getUTCFullYear() + OFFSETS[m[1].toLowerCase()];
-      return { kind: "year", year };
+      const year = yearOf(m, m[2], m[3], published);
+      const part = /^(\w+)\s+(half|quarter)$/i.exec(m[1]);
+      const which = part ? (/^(?:last|final)$/i.test(part[1]) ? (part[2].toLowerCase() === "half" ? 2 : 4) : quarterOf(part[1])) : 0;
+      const unit = part?.[2].toLowerCase() as "half" | "quarter" | undefined;
+      return { parsed: { kind: "year", year }, granularity: unit ? { unit, part: which } : undefined };
     },
   },
   {
-    regex: /\b(?:currently|presently|at present)\b/gi,
-    parse: (_, { published }) => ({ kind: "fixed", date: published, precision: "day" }),
+    // Q3 2013, the third quarter, third-quarter (profit), the fiscal first quarter, 2013's third quarter
+    regex: new RegExp(`\\bQ([1-4])(?:\\s+(${YEAR}))?\\b|\\b(?:(?:the|this|last|next)\\s+)?(?:(?:fiscal|calendar)\\s+)?${QUARTER}\\b(?!\\s+of\\b)`, "gi"),
+    parse(m) {
+      const quarter = m[1] ? Number(m[1]) : quarterOf(m[3]);
+      const month = (quarter - 1) * 3 + 1;
+      if (m[2]) return { parsed: { kind: "year", year: Number(m[2]) }, granularity: { unit: "quarter", part: quarter } };
+      return { parsed: { kind: "quarter", month }, granularity: { unit: "quarter", part: quarter } };
+    },
+  },
+  {
+    // this summer, last fall, the spring of 2014, early winter
+    regex: new RegExp(`\\b(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?\\b|\\b(spring|summer|fall|autumn|winter)\\s+(${YEAR})\\b`, "gi"),
+    parse(m) {
+      const [month, season] = SEASON_MONTHS[(m[2] ?? m[4]).toLowerCase()];
+      const year = m[3] ?? m[5];
+      // "the fall of Kabul" is not a season, nor is "to fall".
+      if (!year && /^(?:the|early|late|mid-?)$/i.test(m[1] ?? "") && /fall/i.test(m[2])) return null;
+      if (year) return { parsed: { kind: "year", year: Number(year) }, granularity: { unit: "season", season } };
+      return { parsed: { kind: "quarter", month }, granularity: { unit: "season", season } };
+    },
   },
   {
     regex: /\bthis time (next|last) year\b/gi,
     parse(m, { published }) {
       const shift = m[1].toLowerCase() === "next" ? 1 : -1;
-      return { kind: "fixed", date: utcDate(published.getUTCFullYear() + shift, published.getUTCMonth() + 1, 1), precision: "month" };
+      return { parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear() + shift, published.getUTCMonth() + 1, 1), precision: "month" } };
     },
   },
   {
@@ -177,37 +276,32 @@ const PATTERNS: Pattern[] = [
     parse(m, { published }) {
       const n = numberWordValue(m[1].toLowerCase()) ?? Number(m[1]);
       const years = /decade/i.test(m[2]) ? n * 10 : n;
-      return { kind: "fixed", date: utcDate(published.getUTCFullYear() - years, published.getUTCMonth() + 1, 1), precision: "month" };
+      return { parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear() - years, published.getUTCMonth() + 1, 1), precision: "month" }, granularity: { unit: "year" } };
     },
   },
   {
     regex: /\b(?:the\s+)?(following|previous|same)\s+year\b|\bthat\s+year\b/gi,
     parse(m) {
       const word = (m[1] ?? "same").toLowerCase();
-      return { kind: "anchoredYear", shift: word === "following" ? 1 : word === "previous" ? -1 : 0 };
+      return { parsed: { kind: "anchoredYear", shift: word === "following" ? 1 : word === "previous" ? -1 : 0 } };
     },
   },
   {
     regex: /\b(?:the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))\b/gi,
-    parse: () => ({ kind: "anchoredYear", shift: -1 }),
-  },
-  {
-    // "the second quarter" with no year of its own
-    regex: /\bthe\s+(first|second|third|fourth)\s+quarter\b(?!\s+of\b)/gi,
-    parse: (m) => ({ kind: "quarter", month: ["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) * 3 + 1 }),
+    parse: () => ({ parsed: { kind: "anchoredYear", shift: -1 } }),
   },
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
-    parse: (m) => ({ kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 }),
+    parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } }),
   },
   {
     // "At the time, commanders said…"; not "at the time of the attack", which names its own event.
     regex: /\bat\s+the\s+time\b(?!\s+(?:of|when|that)\b)/gi,
-    parse: () => ({ kind: "anchored" }),
+    parse: () => ({ parsed: { kind: "anchored" } }),
   },
   {
     regex: new RegExp(`\\bthat\\s+(${MONTH_NAMES.join("|")})\\b`, "g"),
-    parse: (m) => ({ kind: "anchoredMonth", month: MONTH_NAMES.indexOf(m[1]) + 1 }),
+    parse: (m) => ({ parsed: { kind: "anchoredMonth", month: MONTH_NAMES.indexOf(m[1]) + 1 } }),
   },
 ];
 
@@ -215,11 +309,16 @@ function patternCandidates(text: string, context: { published: Date }): Candidat
   const candidates: Candidate[] = [];
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern.regex)) {
-      const parsed = pattern.parse(match as RegExpExecArray, context);
-      if (parsed) candidates.push({ start: match.index!, end: match.index! + match[0].length, parsed });
+      const reading = pattern.parse(match as RegExpExecArray, context);
+      if (reading) candidates.push({ start: match.index!, end: match.index! + match[0].length, ...reading });
     }
   }
   return candidates;
+}
+
+/** Durations, sets and vague references: their values are known before any date is chosen. */
+function spanCandidates(text: string): Candidate[] {
+  return durationCandidates(text).map(({ start, end, span }) => ({ start, end, parsed: { kind: "span", span }, type: span.type }));
 }
 
 /** Keeps the longest of overlapping candidates; joins "April" + "next year" into one. */
@@ -334,7 +433,67 @@ function yearOfMonth(month: number, published: Date, lean: Lean, strict: boolean
   return lean === "past" ? pastYear : lean === "future" ? futureYear : nearer(pastYear, months(pastYear), futureYear, months(futureYear));
 }
 
-function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): Resolved {
+/** "the past two years": the date that long before publication, as closely as the unit says. */
+function countBack(published: Date, { amount, unit }: { amount: number; unit: Unit }): Resolved {
+  const y = published.getUTCFullYear();
+  const m = published.getUTCMonth() + 1;
+  const monthsBack = (months: number): Resolved => {
+    const total = y * 12 + (m - 1) - Math.round(months);
+    return { date: formatDate(utcDate(Math.floor(total / 12), (total % 12) + 1, 1), "month"), precision: "month" };
+  };
+  switch (unit) {
+    case "year":
+    case "decade":
+    case "century": {
+      const years = Math.round(amount * (unit === "decade" ? 10 : unit === "century" ? 100 : 1));
+      return { date: formatDate(utcDate(y - years, 1, 1), "year"), precision: "year" };
+    }
+    case "quarter":
+      return monthsBack(amount * 3);
+    case "month":
+      return monthsBack(amount);
+    case "week":
+    case "day":
+      return { date: formatDate(addDays(published, -Math.round(amount * (unit === "week" ? 7 : 1))), "day"), precision: "day" };
+    default:
+      return { date: formatDate(published, "day"), precision: "day" };
+  }
+}
+
+/** A span's date: the publication day for "now", a start for "the past two years", else none. */
+function resolveSpan(span: Span, published: Date): Resolved | Undated {
+  if (span.present) return { date: formatDate(published, "day"), precision: "day" };
+  return span.back ? countBack(published, span.back) : { date: null, precision: null };
+}
+
+/** The TimeML value of a resolved expression: its date, or the week, quarter, season… it names. */
+function timexOf(c: Candidate, { date, precision }: Resolved): string {
+  const g = c.granularity;
+  const year = date.slice(0, 4);
+  switch (g?.unit) {
+    case undefined:
+      return date;
+    case "week":
+    case "weekend":
+      return precision === "day" ? `${isoWeek(parseDay(date))}${g.unit === "weekend" ? "-WE" : ""}` : date;
+    case "decade":
+      return year.slice(0, 3);
+    case "fiscal":
+      return `FY${year}`;
+    case "year":
+      return year;
+    case "quarter":
+      return `${year}-Q${g.part}`;
+    case "half":
+      return `${year}-H${g.part}`;
+    case "season":
+      return `${year}-${g.season}`;
+    case "clock":
+      return precision === "day" ? `${date}T${g.clock}` : date;
+  }
+}
+
+function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): Resolved | Undated {
   const anchorYear = Number(anchor.date.slice(0, 4));
   const p = c.parsed;
   const pubYear = published.getUTCFullYear();
@@ -373,12 +532,15 @@ function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): 
       const shift = lean === "future" ? (p.weekday - today + 7) % 7 : -((today - p.weekday + 7) % 7);
       return { date: formatDate(addDays(published, shift), "day"), precision: "day" };
     }
+    case "span":
+      return resolveSpan(p.span, published);
   }
 }
 
 function relationOf(c: Candidate): Relation {
   if (c.relation) return c.relation;
   const p = c.parsed;
+  if (p.kind === "span" && p.span.back) return "since";
   return (p.kind === "fixed" || p.kind === "year") && p.relation ? p.relation : "on";
 }
 
@@ -387,37 +549,56 @@ function noteOf(c: Candidate): string | null {
   return c.note ?? ((p.kind === "fixed" || p.kind === "year") && p.note ? p.note : null);
 }
 
-/** Every time expression in the article, in reading order, resolved to a date. */
+/** The times a figure or an event can be dated by: dates and times of day, not durations, sets or vague references. */
+export function datedTimes(times: Time[]): DatedTime[] {
+  return times.filter((t): t is DatedTime => t.date !== null && (t.type === "date" || t.type === "time"));
+}
+
+/** Every time expression in the article, in reading order, resolved to a date and a TimeML value. */
 export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string): Time[] {
   const published = parseDay(publishedIso);
   const times: Time[] = [];
   let anchor: Resolved = { date: publishedIso, precision: "day" };
   for (const sentence of sentences) {
     const text = sentence.text;
-    const candidates = mergeCandidates([...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
+    // Spans first: where one and a date reading cover the same words ("now"), the span's value holds.
+    const candidates = mergeCandidates([...spanCandidates(text), ...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
       .filter((c) => !isNameNumber(c, sentence));
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
     for (const c of candidates) {
       const relation = relationOf(c);
       // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
       const tense = relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
-      const { date, precision } = resolve(c, published, tense, anchor);
+      const resolved = resolve(c, published, tense, anchor);
       // "that day" after "the day before" is still the day the article last named.
-      if (!c.parsed.kind.startsWith("anchored")) anchor = { date, precision };
+      if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") anchor = resolved;
       times.push({
         id: times.length + 1,
         text: text.slice(c.start, c.end),
-        date,
-        precision,
+        date: resolved.date,
+        precision: resolved.precision,
         relation,
         sentence: sentence.id,
         start: sentence.start + c.start,
         end: sentence.start + c.end,
         note: noteOf(c),
+        type: c.type ?? "date",
+        timex: c.parsed.kind === "span" ? c.parsed.span.value : timexOf(c, resolved as Resolved),
       });
     }
   }
   return times;
+}
+
+const LEADING_RELATION = /^(?:no later than|until after|up until|up to|ahead of|prior to|by|before|after|beyond|post-|until|till|through|since|from|around|about|circa|approximately|roughly|some)\s*/i;
+
+/**
+ * The span TimeML marks: the expression without the relation word or approximation before it
+ * ("by the end of 2015" → "the end of 2015", "roughly two weeks later" → "two weeks later").
+ */
+export function timexSpan(time: Pick<Time, "text" | "start" | "end">): { start: number; end: number } {
+  const lead = LEADING_RELATION.exec(time.text)?.[0].length ?? 0;
+  return { start: time.start + (lead < time.text.length ? lead : 0), end: time.end };
 }
 
 /** "Resolution 2096", "Flight 1990": a capitalised noun right before a year-like number names a thing. */

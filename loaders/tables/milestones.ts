@@ -2,7 +2,7 @@
  * Milestones: dated events, one per time expression that names an event, labelled from
  * its clause. Annotations give better labels and categories, and can keep only their own rows.
  */
-import type { Milestone, Time } from "../schemas.js";
+import type { Milestone, DatedTime } from "../schemas.js";
 import type { AnalyzedSentence } from "../extraction/sentences.js";
 import type { AnnotationFile } from "../input/annotations.js";
 import { InputError } from "../input/errors.js";
@@ -20,11 +20,11 @@ const CATEGORY_WORDS: [RegExp, Category][] = [
 ];
 
 /** "now", "currently", "this week": the present, not an event. */
-function isPresent(time: Time, published: string): boolean {
+function isPresent(time: DatedTime, published: string): boolean {
   return time.date === published && (/^(now|right now|currently|presently|at present|today)$/i.test(time.text) || time.relation === "around");
 }
 
-function categoryOf(clause: string, time: Time): Category {
+function categoryOf(clause: string, time: DatedTime): Category {
   if (time.relation === "by") return "deadline";
   return CATEGORY_WORDS.find(([pattern]) => pattern.test(clause))?.[1] ?? "other";
 }
@@ -33,7 +33,7 @@ function categoryOf(clause: string, time: Time): Category {
  * The clause around a time expression, trimmed to a label of 8 to 120 characters; null when
  * even the whole sentence is too short to say what happened ("1900.").
  */
-function labelOf(sentence: AnalyzedSentence, time: Time): string | null {
+function labelOf(sentence: AnalyzedSentence, time: DatedTime): string | null {
   const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start)
     .replace(/^[\s,]*(?:and|but|or|so|while|though|although|meanwhile|still|indeed)?[\s,]*/i, "")
     .replace(/[\s,.;:]+$/, "");
@@ -45,13 +45,13 @@ function labelOf(sentence: AnalyzedSentence, time: Time): string | null {
 }
 
 /** Sorts "after 2014" after everything in 2014, and "2014" before "2014-04". */
-function sortKey(time: Time): string {
+function sortKey(time: DatedTime): string {
   return time.relation === "after" ? `${time.date}~` : time.date;
 }
 
-export function extractMilestones(times: Time[], sentences: AnalyzedSentence[], annotations: AnnotationFile, published: string): Milestone[] {
+export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentence[], annotations: AnnotationFile, published: string): Milestone[] {
   type Row = Omit<Milestone, "id"> & { start: number; order: string };
-  const rows = new Map<Time | string, Row>();
+  const rows = new Map<DatedTime | string, Row>();
   const { file, annotations: notes, anchors } = annotations;
   if (notes.auto_milestones) {
     for (const time of times) {

@@ -2,7 +2,7 @@
  * Troop strength: figures whose counted noun is troops, soldiers, forces — not casualties —
  * with the force they count. Annotations name forces and add scenarios ("zero option").
  */
-import type { Quantity, Time, Troop } from "../schemas.js";
+import type { Quantity, DatedTime, Troop } from "../schemas.js";
 import type { AnalyzedSentence } from "../extraction/sentences.js";
 import type { AnnotationFile } from "../input/annotations.js";
 import { InputError } from "../input/errors.js";
@@ -32,7 +32,7 @@ function forceOf(q: Quantity, sentence: AnalyzedSentence): string {
   return FORCE_NAMES.find(([pattern]) => pattern.test(before))?.[1] ?? "unspecified";
 }
 
-export function extractTroops(quantities: Quantity[], times: Time[], sentences: AnalyzedSentence[], annotationFile: AnnotationFile): Troop[] {
+export function extractTroops(quantities: Quantity[], times: DatedTime[], sentences: AnalyzedSentence[], annotationFile: AnnotationFile): Troop[] {
   type Row = Omit<Troop, "id">;
   const rows = new Map<Quantity | string, Row & { start: number }>();
   for (const q of quantities) {

@@ -1,5 +1,5 @@
 /** Every time expression of an article on its timeline, with the words around it. */
-import type { Sentence, Time } from "../../loaders/schemas.js";
+import type { Sentence, Time, DatedTime } from "../../loaders/schemas.js";
 import { apDate, byDateThenPlace } from "../shared/dates.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
@@ -20,7 +20,11 @@ function context(time: Time, sentences: Sentence[], length = 90): string {
   return `${at > 0 ? "…" : ""}${cut.trim()}${at + length < sentence.text.length ? "…" : ""}`;
 }
 
-export function describeTimes(times: Time[]): string {
+/** The time expressions a calendar can place. */
+const datedOf = (times: Time[]) => times.filter((t): t is DatedTime => t.date !== null);
+
+export function describeTimes(all: Time[]): string {
+  const times = datedOf(all);
   if (!times.length) return "No time expressions.";
   const dates = times.map((t) => t.date).sort();
   return `${times.length} time expressions, from ${apDate(dates[0])} to ${apDate(dates[dates.length - 1])}.`;
@@ -28,7 +32,7 @@ export function describeTimes(times: Time[]): string {
 
 export function timeChart(times: Time[], sentences: Sentence[], options: ChartOptions = {}) {
   const palette = options.palette ?? pagePalette;
-  const events = [...times]
+  const events = datedOf(times)
     .sort(byDateThenPlace)
     .map((t) => ({ ...t, label: `“${t.text}”: ${context(t, sentences)}`, category: `time, ${t.relation}`, quote: t.text }));
   return timelineChart(events, { ...options, frame: timeFurniture, description: describeTimes(times), colors: [...new Set(events.map((e) => e.category))].map((c) => [c, palette.forces[0]]) });

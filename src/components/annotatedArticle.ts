@@ -30,7 +30,7 @@ function spansOf({ tables }: Extract): Span[] {
       start: t.start,
       end: t.end,
       kind: "time" as const,
-      tip: `${t.relation === "on" ? "" : `${t.relation} `}${apDate(t.date)}${t.note ? ` · ${t.note}` : ""}`,
+      tip: t.date === null ? `${t.type} · ${t.timex}` : `${t.relation === "on" ? "" : `${t.relation} `}${apDate(t.date)}${t.type === "date" ? "" : ` · ${t.timex}`}${t.note ? ` · ${t.note}` : ""}`,
     })),
     ...tables.mentions.map((m, i) => {
       const e = entities.get(m.entity)!;

@@ -36,6 +36,14 @@ export function formatDate(date: Date, precision: Precision): string {
   return precision === "month" ? m : `${m}-${pad(date.getUTCDate())}`;
 }
 
+/** The ISO 8601 week of a day, "2013-W41": weeks start on Monday, and belong to the year of their Thursday. */
+export function isoWeek(date: Date): string {
+  const thursday = addDays(date, 3 - ((date.getUTCDay() + 6) % 7));
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
+
 /**
  * Orders ISO partial dates, and sort keys built from them, by code point: chronological, and
  * the same on every machine, where localeCompare would follow the machine's locale.

@@ -1,0 +1,185 @@
+/**
+ * What a figure counts or measures, as a short noun phrase taken from its sentence: the counted
+ * noun with what follows it ("people displaced by the floods", "British troops in Basra"), what
+ * a share or amount is of ("40 percent of the vote" → "vote"), the noun it sizes ("a $4.5
+ * billion budget" → "budget"), or the subject whose level it gives ("Brent crude rose 4
+ * percent" → "Brent crude"). A chart title, legend or key-figure label says this about the number.
+ */
+import type { Token } from "./nlp.js";
+import type { AnalyzedSentence } from "./sentences.js";
+import { clauseBounds } from "./tense.js";
+
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|each|every|all)$/i;
+const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Prepositions that attach a place, an origin or a cause to the noun: "troops in Basra". */
+const ATTACHING = /^(?:in|at|from|of|on|across|inside|outside|near|for|with|under|aboard|along|around)$/i;
+const PARTICIPLE = /^[a-z]+(?:ed|en|ing)$/;
+/** Longest concept, in words: a label, not a clause. */
+const MAX_WORDS = 8;
+
+const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === "NOUN" || t.pos === "PROPN");
+
+/** A noun phrase from token `i`: determiners skipped, adjectives and nouns to the last noun. Returns [first, last] token indexes. */
+function nounPhrase(tokens: Token[], i: number, until = tokens.length): [number, number] | null {
+  while (i < tokens.length && (tokens[i].pos === "DET" || DETERMINER.test(tokens[i].text) || tokens[i].text === "'s")) i++;
+  const first = i;
+  let last = -1;
+  for (; i < until && i - first < 6; i++) {
+    const t = tokens[i];
+    // "Saturday's 7.8 earthquake", "Kandahar's bazaars": a possessive joins two nouns.
+    if (t.text === "'s" || t.text === "’s") continue;
+    if (t.pos === "PUNCT" && t.text === "-") continue;
+    // "the FTSE 100", "the iPhone 15 Pro": a model's number is part of its name.
+    if (t.pos === "NUM" && tokens[i - 1]?.pos === "PROPN" && /^\d+$/.test(t.text) && i > first) {
+      last = i;
+      continue;
+    }
+    if (!NOUNISH.has(t.pos) && !(t.pos === "VERB" && PARTICIPLE.test(t.text) && isNoun(tokens[i + 1]))) break;
+    if (isNoun(t)) last = i;
+  }
+  return last >= first ? [first, last] : null;
+}
+
+/** "of the country's 12 million registered voters": past a possessive and its figure, to what that counts. */
+function pastPossessive(tokens: Token[], np: [number, number]): [number, number] {
+  let i = np[1] + 1;
+  if (!/^['’]s$/.test(tokens[i]?.text ?? "")) return np;
+  i++;
+  while (i < tokens.length && (tokens[i].pos === "NUM" || /^(?:million|billion|thousand|hundred)$/i.test(tokens[i].text))) i++;
+  return i > np[1] + 2 ? (nounPhrase(tokens, i) ?? np) : np;
+}
+
+/** After a head noun: one attached phrase ("in Basra", "displaced by the floods", "of the vote"). Returns the last token index. */
+function postModifier(tokens: Token[], head: number): number {
+  let i = head + 1;
+  const t = tokens[i];
+  if (!t) return head;
+  // "people displaced by the floods", "workers employed in the mines"
+  if (t.pos === "VERB" && /(?:ed|en)$/.test(t.text)) {
+    const next = tokens[i + 1];
+    if (next && ATTACHING.test(next.text) || next?.text === "by") {
+      const np = nounPhrase(tokens, i + 2);
+      return np ? np[1] : i;
+    }
+    return i;
+  }
+  if (ATTACHING.test(t.text)) {
+    const np = nounPhrase(tokens, i + 1);
+    if (np && !/^(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(tokens[np[0]].text)) return np[1];
+  }
+  return head;
+}
+
+function words(sentence: AnalyzedSentence, tokens: Token[], first: number, last: number): string {
+  const text = sentence.text.slice(tokens[first].start - sentence.start, tokens[last].end - sentence.start);
+  const trimmed = text.replace(/^(?:a|an|the|its|their|his|her|this|that|these|those)\s+/i, "").replace(/[\s,.;:]+$/, "");
+  return trimmed.split(/\s+/).length > MAX_WORDS ? trimmed.split(/\s+/).slice(0, MAX_WORDS).join(" ") : trimmed;
+}
+
+const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start >= offset);
+
+export interface ConceptInput {
+  /** Offsets in the article body. */
+  start: number;
+  /** Where the figure ends: after its unit or counted noun. */
+  end: number;
+  /** Where the counted noun starts, when the figure has one ("9,800 American troops"). */
+  nounFrom?: number;
+  measure: string;
+}
+
+/** The concept of a figure in its sentence, or null when the sentence names none. */
+export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTime: (start: number, end: number) => boolean = () => false): string | null {
+  // A time expression is when the figure holds, never part of what it counts ("handsets in the second quarter").
+  const tokens = sentence.tokens.map((t) => (isTime(t.start, t.end) ? { ...t, pos: "TIME" } : t));
+  if (figure.nounFrom !== undefined) {
+    let i = tokenAt(tokens, figure.nounFrom);
+    // "1,400 of them", "more U.S. troops": not part of what is counted.
+    while (i >= 0 && i < tokens.length && (/^(?:of|more|other|fewer)$/i.test(tokens[i].text) || tokens[i].pos === "DET")) i++;
+    const head = tokens.findLastIndex((t) => t.end <= figure.end);
+    if (i < 0 || head < i) return null;
+    return words(sentence, tokens, i, postModifier(tokens, head));
+  }
+  const after = tokenAt(tokens, figure.end);
+  // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes"
+  if (after >= 0 && (/^of$/i.test(tokens[after].text) || (/^in$/i.test(tokens[after].text) && /^[A-Z]{3}$/.test(figure.measure) && tokens[after + 1]?.pos === "NOUN"))) {
+    const np = nounPhrase(tokens, after + 1);
+    if (np) {
+      const [first, last] = pastPossessive(tokens, np);
+      return words(sentence, tokens, first, postModifier(tokens, last));
+    }
+  }
+  // "a $4.5 billion budget", "a 5.8-inch screen"
+  if (after >= 0 && (isNoun(tokens[after]) || tokens[after]?.pos === "ADJ")) {
+    const np = nounPhrase(tokens, after);
+    if (np) return words(sentence, tokens, np[0], np[1]);
+  }
+  // "a budget of $2.5bn", "a death toll of 312"
+  const before = tokenAt(tokens, figure.start) - 1;
+  if (before > 0 && /^of$/i.test(tokens[before].text) && isNoun(tokens[before - 1]) && !/^(?:increase|rise|fall|drop|decline|decrease|gain|loss|cut|jump|total|maximum|minimum|average|estimate|high|low)$/i.test(tokens[before - 1].text)) {
+    let first = before - 1;
+    while (first > 0 && NOUNISH.has(tokens[first - 1].pos)) first--;
+    return words(sentence, tokens, first, before - 1);
+  }
+  const object = OBJECT_BY.exec(sentence.text.slice(0, figure.start - sentence.start));
+  if (object) {
+    const from = tokenAt(tokens, sentence.start + object.index! + object[0].indexOf(object[1]));
+    const np = from >= 0 ? nounPhrase(tokens, from) : null;
+    if (np) return words(sentence, tokens, np[0], np[1]);
+  }
+  return subjectOf(figure, sentence, tokens);
+}
+
+/** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
+const LEVEL_VERB = /\b(?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased|grew|shrank|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down)\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/i;
+/** "cut Norvalian output by 1.5 million barrels": the object the change acts on. */
+const OBJECT_BY = /\b(?:cut|reduced|lowered|slashed|trimmed|raised|boosted|lifted|increased|hiked|expanded)\s+((?:\S+\s+){1,4}?)by\s+(?:\S+\s+)?$/i;
+
+/** The subject of the figure's clause: the noun phrase before its verb ("Brent crude rose 4 percent"). */
+function subjectOf(figure: ConceptInput, sentence: AnalyzedSentence, tokens: Token[]): string | null {
+  const level = LEVEL_VERB.exec(sentence.text.slice(0, figure.start - sentence.start));
+  if (!level) return null;
+  // "fell as Pakistan paid Rs 2.3 billion": another verb between means another subject.
+  const between = tokens.filter((t) => t.start >= sentence.start + level.index! + level[0].split(/\s/)[0].length && t.end <= figure.start);
+  if (between.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  const span = subjectSpan(figure.start, sentence, tokens, sentence.start + level.index!);
+  return span ? words(sentence, tokens, span[0], span[1]) : null;
+}
+
+/** The subject noun of a bare figure's clause, for "British troops in Basra numbered 4,000". */
+export function subjectNoun(sentence: AnalyzedSentence, offset: number, verbAt?: number): { head: string } | null {
+  const span = subjectSpan(offset, sentence, sentence.tokens, verbAt);
+  if (!span) return null;
+  // The head is the last noun before the phrases attached to it ("troops" in "troops in Basra").
+  let head = span[0];
+  while (head < span[1] && !ATTACHING.test(sentence.tokens[head + 1].text)) head++;
+  return { head: sentence.tokens[head].text };
+}
+
+/** Token range of the noun phrase that is the subject of the clause around `offset`. */
+function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[], verbAt?: number): [number, number] | null {
+  const figure = { start: offset, end: offset };
+  const { from } = clauseBounds(sentence.text, figure.start - sentence.start, figure.end - sentence.start);
+  const clauseStart = sentence.start + from;
+  let i = tokenAt(tokens, clauseStart);
+  const figureToken = tokenAt(tokens, figure.start);
+  if (i < 0 || figureToken <= i) return null;
+  // Skip an opening adverbial: "On Tuesday,", "In 2012,", "But", "Meanwhile,".
+  const comma = tokens.slice(i, figureToken).findIndex((t) => t.text === ",");
+  if (comma >= 0 && comma < 5 && !tokens.slice(i, i + comma).some((t) => t.pos === "VERB" || t.pos === "AUX")) i += comma + 1;
+  while (i < figureToken && /^(?:CCONJ|ADV|SCONJ|PUNCT)$/.test(tokens[i].pos)) i++;
+  // The verb the caller found ("costs" is often tagged a noun), else the first one.
+  const verb = verbAt !== undefined ? tokenAt(tokens, verbAt) : tokens.findIndex((t, k) => k >= i && k < figureToken && (t.pos === "VERB" || t.pos === "AUX"));
+  if (verb <= i) return null;
+  const np = nounPhrase(tokens, i, verb);
+  if (!np || np[1] >= verb) return null;
+  let last = np[1];
+  // "Rents for shop fronts in central Kandahar have fallen": attached phrases up to the verb.
+  for (let k = 0; k < 3 && last + 1 < verb && ATTACHING.test(tokens[last + 1].text); k++) {
+    const next = nounPhrase(tokens, last + 2, verb);
+    if (!next || next[1] >= verb) break;
+    last = next[1];
+  }
+  if (tokens[np[0]].pos === "PRON") return null;
+  return [np[0], last];
+}

@@ -1,0 +1,88 @@
+/**
+ * What a number measures, read from the words around it: money (by symbol, ISO code or currency
+ * word), a unit of measure ("3.2 kilometres", "90 km/h", "minus-12 degrees Celsius"), and a
+ * rate ("$71.10 a barrel" → USD per barrel). Each gives the v1 `unit` (the word as written,
+ * lowercased) and the v2 `measure` (the canonical name).
+ */
+import currencyCodes from "currency-codes";
+import { CURRENCY_WORD, currencyOfName, isCurrencyCode } from "./money.js";
+import { unitMeasure } from "./units.js";
+
+export interface Measure {
+  /** v1: the counted noun or unit as written, lowercased ("dollars", "km/h", "swiss francs"). */
+  unit: string;
+  /** v2: count, an ISO 4217 code, percent, percentage point, or a unit's canonical name. */
+  measure: string;
+  /** Where the words read end, as an offset in the text searched. */
+  end: number;
+}
+
+/** Currencies whose name takes no plural. */
+const INVARIANT = /^(?:yen|yuan|renminbi|won|baht|rand|kip|riel|kyat|som|lek)$/;
+
+/** The word a currency is counted in, as v1 writes money: USD → dollars, INR → rupees, JPY → yen. */
+export function currencyUnit(code: string): string {
+  const name = currencyCodes.code(code)?.currency.toLowerCase() ?? code.toLowerCase();
+  const word = /sterling$/.test(name) ? "pound" : /renminbi$/.test(name) ? "yuan" : name.split(/\s+/).pop()!;
+  return INVARIANT.test(word) ? word : `${word}s`;
+}
+
+/** Symbols a unit of measure is written with that are too short to trust as words ("in", "a", "s"). */
+export const SYMBOLS = new Set(["km", "cm", "mm", "nm", "kg", "mg", "µg", "μg", "ug", "ml", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "kmh", "kWh", "MWh", "GWh", "kW", "MW", "GW", "GB", "TB", "MB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3"]);
+/** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
+const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
+const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+[A-Za-z]+|\w+[\s-]hours?)$/i;
+/** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
+const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
+
+/** A unit of measure after a number: the longest of up to three words that js-quantities reads. */
+export function unitOfMeasureAfter(text: string): Measure | null {
+  const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+[23]?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,2})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+[23]?)(?![\w])/.exec(text);
+  if (!m) return null;
+  const offset = m[0].length - m[1].length;
+  const words = m[1].split(/(?=[\s-])/);
+  for (let n = words.length; n > 0; n--) {
+    const phrase = words.slice(0, n).join("");
+    const bare = phrase.replace(/^[\s-]+/, "");
+    // Several words are one unit only when they say how ("square", "per", "degrees Celsius");
+    // else js-quantities would multiply them: "years in" is not year-inches.
+    if (n > 1 && !COMPOUND.test(bare)) continue;
+    if (NOT_UNITS.test(bare) || /^(?:per|a|an|of|in|at|to|on|s|t|g|m|l|h|d|y)$/i.test(bare)) {
+      // "m" and "in" are units only where a dimension follows.
+      if (!(/^(?:m|in)$/.test(bare) && DIMENSION_AFTER.test(text.slice(offset + phrase.length)))) continue;
+    }
+    if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare)) continue;
+    // "4,500 day laborers", "a six-year term": a singular time word before a noun names the noun.
+    if (/^(?:second|minute|hour|day|week|month|year|decade)$/i.test(bare) && /^\s+[a-z]{3,}/.test(text.slice(offset + phrase.length))) continue;
+    const measure = unitMeasure(bare);
+    if (measure) return { unit: bare.toLowerCase(), measure, end: offset + phrase.length };
+  }
+  return null;
+}
+
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}))?(${CURRENCY_WORD})\b`);
+const CODE_AFTER = /^\s+([A-Z]{3})\b/;
+
+/** Money named after its amount: "12bn yuan", "1.2 billion Swiss francs", "120 CHF", "412 billion afghanis". */
+export function currencyAfter(text: string, context: ReadonlySet<string>): Measure | null {
+  const word = CURRENCY_AFTER.exec(text);
+  if (word) {
+    const code = currencyOfName(`${word[1] ?? ""}${word[2]}`, context);
+    if (code) return { unit: `${word[1] ?? ""}${word[2]}`.toLowerCase(), measure: code, end: word[0].length };
+  }
+  const code = CODE_AFTER.exec(text);
+  if (code && isCurrencyCode(code[1])) return { unit: currencyUnit(code[1]), measure: code[1], end: code[0].length };
+  return null;
+}
+
+const RATE = /^\s*(?:(?:a|an|per|each)\s+|\/\s?)([A-Za-z]+)\b/;
+
+/** "a barrel", "per share", "/kg" after a figure: the measure becomes a rate, "USD per barrel". */
+export function rateAfter(text: string, measure: string): string | null {
+  const m = RATE.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  if (/^(?:few|lot|little|number|result|record|total|bit|quarter|half|third|while|time|further|new|year-on-year)$/.test(word)) return null;
+  const unit = unitMeasure(word) ?? (word.length > 2 ? word.replace(/(?<=[a-z]{3})s$/, "") : null);
+  return unit ? `${measure} per ${unit}` : null;
+}

@@ -1,0 +1,112 @@
+/**
+ * Money as news writes it ("$", "US$", "HK$", "£", "€", "₹", "Rs", "GBP 40m", "120 CHF",
+ * "12bn yuan", "Australian dollars", "afghanis"), resolved to ISO 4217 codes from the maintained
+ * list in `currency-codes`, and countries from `countries-list`.
+ */
+import currencyCodes from "currency-codes";
+import { countries } from "countries-list";
+
+const CODES = new Set(currencyCodes.codes());
+
+export function isCurrencyCode(code: string): boolean {
+  return CODES.has(code);
+}
+
+/**
+ * Symbols and their currencies. A dollar sign with letters before it names the country ("HK$");
+ * a bare "$" is the U.S. dollar, as wire copy uses it.
+ */
+const SYMBOLS: Record<string, string> = {
+  $: "USD", US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", NT$: "TWD", R$: "BRL", MX$: "MXN",
+  "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
+};
+
+/** The symbols as a regex alternation, longest first, for the figure patterns. */
+export const CURRENCY_SYMBOL = Object.keys(SYMBOLS)
+  .sort((a, b) => b.length - a.length)
+  .map((s) => s.replace(/[$.]/g, "\\$&"))
+  .join("|");
+
+/** "¥" is the yen, or the yuan in a story about China; "Rs" the rupee of the country named. */
+export function currencyOfSymbol(symbol: string, context: ReadonlySet<string> = new Set()): string | undefined {
+  const code = SYMBOLS[symbol];
+  if (symbol === "¥" && context.has("CN") && !context.has("JP")) return "CNY";
+  if (/^Rs\.?$/.test(symbol)) return ["PK", "LK", "NP", "MU", "SC"].map(currencyOfCountry).find((c, i) => c && context.has(["PK", "LK", "NP", "MU", "SC"][i])) ?? code;
+  return code;
+}
+
+const currencyOfCountry = (country: string) => (countries as Record<string, { currency: string[] }>)[country]?.currency[0];
+
+/** The last word of each currency's name ("Pound Sterling" → "sterling", "Indian Rupee" → "rupee") → its codes. */
+const CODES_BY_WORD = new Map<string, string[]>();
+const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+for (const { code, currency } of currencyCodes.data) {
+  // Funds and units of account ("Mvdol", "Unidad de Fomento") are not what a story prices in.
+  if (/\b(?:fund|unit|unidad|mvdol|wir|sdr|convertible|gold|silver|platinum|palladium|codes)\b/i.test(currency)) continue;
+  const word = plain(currency).split(/\s+/).pop()!;
+  CODES_BY_WORD.set(word, [...(CODES_BY_WORD.get(word) ?? []), code]);
+}
+
+/** Words many currencies share, and the one news means by the word alone. */
+const USUAL: Record<string, string> = { dollar: "USD", pound: "GBP", sterling: "GBP", franc: "CHF", peso: "MXN", rupee: "INR", krona: "SEK", krone: "NOK", dinar: "KWD", riyal: "SAR", rial: "IRR", shilling: "KES", won: "KRW", lira: "TRY", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR", rand: "ZAR", real: "BRL", ruble: "RUB", rouble: "RUB" };
+/** Plurals and spellings news uses that the ISO names do not. */
+const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kronor: "krona", kroner: "krone", lire: "lira", pence: "penny", quid: "pound", bucks: "dollar" };
+
+/** Currency words a figure can be written with, as a regex alternation. */
+export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.keys(USUAL)])]
+  .filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !/^(?:mark|kip|won|real|rand|lek|som|vatu|mark|euro)$/.test(w))
+  .concat(["euros?", "won", "rand", "real", "reais"])
+  .map((w) => (w.endsWith("?") ? w : `${w}s?`))
+  .join("|");
+
+/** Adjectives of nationality that do not start with their country's name. */
+const DEMONYMS: Record<string, string> = { swiss: "CH", british: "GB", french: "FR", spanish: "ES", irish: "IE", welsh: "GB", scottish: "GB", dutch: "NL", american: "US", "u.s.": "US", us: "US", turkish: "TR", thai: "TH", philippine: "PH", filipino: "PH", saudi: "SA", emirati: "AE", uae: "AE", korean: "KR", "south korean": "KR", greek: "GR", danish: "DK", swedish: "SE", norwegian: "NO", polish: "PL", czech: "CZ", chinese: "CN" };
+
+const COUNTRY_NAMES = Object.entries(countries as Record<string, { name: string; alias?: string[] }>).flatMap(([code, c]) => [c.name, ...(c.alias ?? [])].map((name) => ({ code, name: name.toLowerCase() })));
+
+/** "Australian" → AU, "Hong Kong" → HK, "Canadian" → CA: a country from its name or adjective. */
+export function countryOf(words: string): string | undefined {
+  const w = words.toLowerCase().trim();
+  if (DEMONYMS[w]) return DEMONYMS[w];
+  const exact = COUNTRY_NAMES.find((c) => c.name === w);
+  if (exact) return exact.code;
+  // An adjective of nationality shares its country's name up to a short ending: Canad-ian,
+  // India-n, Pakistan-i; of several countries, the one it shares most with (Australia, not Austria).
+  let best: { code: string; shared: number } | undefined;
+  for (const c of COUNTRY_NAMES) {
+    let shared = 0;
+    while (shared < w.length && shared < c.name.length && w[shared] === c.name[shared]) shared++;
+    if (shared >= Math.max(4, c.name.length - 2) && w.length - shared <= 4 && shared > (best?.shared ?? 0)) best = { code: c.code, shared };
+  }
+  return best?.code;
+}
+
+/**
+ * A currency by name: "usd", "euro", "pound sterling", "australian dollars", "united states
+ * dollar", "rupees" (the rupee of a country the article names, else India's).
+ */
+export function currencyOfName(name: string, context: ReadonlySet<string> = new Set()): string | undefined {
+  const words = plain(name).trim().replace(/\s+/g, " ");
+  if (/^[a-z]{3}$/.test(words) && CODES.has(words.toUpperCase())) return words.toUpperCase();
+  const match = /^(.*?)\s*\b([a-z]+)$/.exec(words);
+  if (!match) return undefined;
+  const [, qualifier, last] = match;
+  const word = SINGULAR[last] ?? (CODES_BY_WORD.has(last) || USUAL[last] ? last : last.replace(/s$/, ""));
+  const codes = CODES_BY_WORD.get(word) ?? (USUAL[word] ? [USUAL[word]] : undefined);
+  if (!codes) return qualifier ? currencyOfName(qualifier, context) : undefined;
+  const country = qualifier && qualifier !== "pound" ? countryOf(qualifier) : undefined;
+  const ofCountry = (c: string) => currencyOfCountry(c);
+  if (country) {
+    const code = ofCountry(country);
+    if (code) return code;
+  }
+  const named = [...context].map(ofCountry).find((code) => code && codes.includes(code));
+  return named ?? USUAL[word] ?? (codes.length === 1 ? codes[0] : undefined);
+}
+
+/** The countries a text names (by name or alias), as codes: the context for "$" and "rupees". */
+export function countriesNamed(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && text.toLowerCase().includes(name)) found.add(code);
+  return found;
+}

@@ -1,0 +1,116 @@
+/**
+ * Scoring quantities against other libraries' test suites: quantulum3's quantities.json
+ * ({req, res: [{value, unit, surface}]}) and Microsoft Recognizers-Text's NumberWithUnit specs
+ * ({Input, Results: [{Text, Resolution: {value, unit}}]}). A gold figure is found when a figure
+ * extracted from the same sentence has its value (a range matches by either end); value+unit
+ * also needs the same measure, the gold unit's name read by the extractor's own unit and
+ * currency readers. Corpora stay outside the repository: read from a path the user gives.
+ */
+import { readFileSync } from "node:fs";
+import { extractArticle } from "../../loaders/extract.js";
+import { normalizeBody } from "../../loaders/input/article.js";
+import { currencyOfName } from "../../loaders/extraction/money.js";
+import { unitMeasure } from "../../loaders/extraction/units.js";
+
+export interface GoldFigure {
+  value: number;
+  /** The gold unit's name as the corpus writes it. */
+  unit: string;
+  /** That name as a measure of the contract (count, percent, ISO 4217, unit name), or null if unreadable. */
+  measure: string | null;
+  surface: string;
+}
+
+export interface QuantitySentence {
+  text: string;
+  figures: GoldFigure[];
+}
+
+/** The gold names that are not units or currencies in their own words. */
+const NAMED_MEASURES: Record<string, string> = { dimensionless: "count", percentage: "percent", c: "degree Celsius", f: "degree Fahrenheit", cent: "cent", pence: "penny", penny: "penny" };
+
+/**
+ * A corpus's unit name → the contract's measure: "United States dollar" → USD, "Kilometer per
+ * hour" → "kilometre per hour", "dollar per hour" → "USD per hour". `money` says whether the
+ * corpus means money: a "Pound" is sterling in a currency spec and a weight in a dimension spec.
+ */
+export function goldMeasure(name: string, money = true): string | null {
+  const lower = name.toLowerCase();
+  const rate = /^(.+?) per (.+)$/.exec(lower);
+  if (rate) {
+    const [top, bottom] = [goldMeasure(rate[1], money), unitMeasure(rate[2]) ?? rate[2].replace(/s$/, "")];
+    return top ? `${top} per ${bottom}` : null;
+  }
+  const named = NAMED_MEASURES[lower];
+  if (named) return named;
+  return money ? (currencyOfName(lower) ?? unitMeasure(lower) ?? null) : (unitMeasure(lower) ?? currencyOfName(lower) ?? null);
+}
+
+const figure = (value: number, unit: string, surface: string, money?: boolean): GoldFigure => ({ value, unit, measure: goldMeasure(unit, money), surface });
+
+/** Reads either format, recognised by its shape. */
+export function readQuantityCorpus(file: string): QuantitySentence[] {
+  const data = JSON.parse(readFileSync(file, "utf8")) as unknown[];
+  return data.map((entry) => {
+    const e = entry as Record<string, unknown>;
+    if (typeof e.req === "string") {
+      const res = e.res as { value: number; unit: string; surface: string }[];
+      return { text: e.req, figures: res.map((r) => figure(Number(r.value), r.unit, r.surface)) };
+    }
+    if (typeof e.Input === "string") {
+      const results = (e.Results ?? []) as { Text: string; TypeName?: string; Resolution?: { value?: string; unit?: string } }[];
+      return {
+        text: e.Input,
+        figures: results.filter((r) => r.Resolution?.value !== undefined && r.Resolution.value !== null && !Number.isNaN(Number(r.Resolution.value))).map((r) => figure(Number(r.Resolution!.value), r.Resolution!.unit ?? "", r.Text, r.TypeName === "currency")),
+      };
+    }
+    throw new Error(`${file}: an entry is neither quantulum3's {req, res} nor Recognizers-Text's {Input, Results}`);
+  });
+}
+
+export interface QuantityCorpusScore {
+  gold: number;
+  predicted: number;
+  value: number;
+  valueUnit: number;
+  mistakes: string[];
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+
+export function scoreQuantityCorpus(sentences: QuantitySentence[]): QuantityCorpusScore {
+  const score: QuantityCorpusScore = { gold: 0, predicted: 0, value: 0, valueUnit: 0, mistakes: [] };
+  sentences.forEach((sentence, n) => {
+    const body = normalizeBody(sentence.text);
+    const { tables } = extractArticle({ slug: "corpus", title: "corpus", dek: null, published: "2020-01-01", source: null, byline: null, url: null, image: null, body });
+    // A range is two figures, its ends, as the corpora write ranges.
+    const predicted = tables.quantities.flatMap((q) => [{ value: q.value, q }, ...(q.value_high === null ? [] : [{ value: q.value_high, q }])]);
+    score.gold += sentence.figures.length;
+    score.predicted += predicted.length;
+    const used = new Set<number>();
+    for (const gold of sentence.figures) {
+      // Prefer a figure with the right measure among those of the right value.
+      let i = predicted.findIndex((p, k) => !used.has(k) && same(p.value, gold.value) && p.q.measure === gold.measure);
+      if (i < 0) i = predicted.findIndex((p, k) => !used.has(k) && same(p.value, gold.value));
+      if (i < 0) {
+        score.mistakes.push(`#${n + 1} missed: ${JSON.stringify(gold.surface)} = ${gold.value} ${gold.unit} in ${JSON.stringify(body)}`);
+        continue;
+      }
+      used.add(i);
+      score.value++;
+      if (predicted[i].q.measure === gold.measure) score.valueUnit++;
+      else score.mistakes.push(`#${n + 1} measure: ${JSON.stringify(gold.surface)}: ${predicted[i].q.measure} ≠ ${gold.measure ?? `(${gold.unit})`}`);
+    }
+    predicted.forEach((p, k) => used.has(k) || score.mistakes.push(`#${n + 1} extra: ${JSON.stringify(p.q.quote)} = ${p.value} ${p.q.measure} in ${JSON.stringify(body)}`));
+  });
+  return score;
+}
+
+export function quantityCorpusMetrics(s: QuantityCorpusScore) {
+  const f1 = (hits: number) => {
+    const p = s.predicted ? hits / s.predicted : 0;
+    const r = s.gold ? hits / s.gold : 0;
+    return p + r ? (2 * p * r) / (p + r) : 0;
+  };
+  return { valueP: s.predicted ? s.value / s.predicted : 0, valueR: s.gold ? s.value / s.gold : 0, valueF1: f1(s.value), valueUnitF1: f1(s.valueUnit) };
+}
