@@ -1,38 +1,52 @@
 // Observable Framework configuration. The site must build and run with no network but
 // the npm registry, and a built page must make no third-party request.
-import { existsSync, readdirSync, utimesSync, watch } from "node:fs";
-import { join } from "node:path";
-import { tableNames } from "./loaders/schemas.js";
-import { DATA_PACKAGE, articleFile, articlePage, chartFile, embedPage, tableFile } from "./src/shared/addresses.js";
-
-const LOADER_DIR = "src/data";
+import { existsSync, watch } from "node:fs";
+import { spawn } from "node:child_process";
+import { articlesIn } from "./loaders/input/files.js";
+import { ARTICLES_DIR } from "./publish/site.js";
+import { articlePage } from "./src/shared/addresses.js";
 
 /**
- * Framework reruns a data loader only when the loader file itself changes. Ours read
- * data/ and loaders/, so while previewing, touch every loader when those change. Folders,
- * not files, are watched: editors save by replacing a file, which a file watch loses.
+ * While previewing, the prepare step runs here, in the server's own process, so an edit to an
+ * article or its annotations is on the page in about a second: at start (only what changed since
+ * the last run is redone) and whenever data/ changes. A change to the code restarts it in a fresh
+ * process, since this one holds the code it started with.
  */
-function touchLoadersOnChange(...dirs: string[]): void {
-  const touch = () => {
-    const now = new Date();
-    for (const entry of readdirSync(LOADER_DIR, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && /\.(js|ts)$/.test(entry.name) && /\.\w+\.(js|ts)$/.test(entry.name)) utimesSync(join(entry.parentPath, entry.name), now, now);
-    }
+async function prepareWhilePreviewing(): Promise<void> {
+  const { prepareSite } = await import("./publish/prepare.js");
+  let codeChanged = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const log = (error: unknown) => process.stderr.write(`prepare: ${error instanceof Error ? error.message : String(error)}\n`);
+  const inChild = () =>
+    new Promise<void>((resolve) => {
+      spawn(process.execPath, ["--import", "tsx", "publish/cli/prepare.ts", "--preview"], { stdio: "inherit" }).on("exit", () => resolve());
+    });
+  const again = () =>
+    (running = running
+      .then(async () => {
+        if (codeChanged) await inChild();
+        else await prepareSite({ preview: true });
+      })
+      .catch(log));
+  await again();
+  let timer: NodeJS.Timeout | undefined;
+  const soon = (code: boolean) => {
+    codeChanged ||= code;
+    clearTimeout(timer);
+    timer = setTimeout(again, 100);
   };
-  touch(); // tables cached before this server started may be stale too
-  for (const dir of dirs.filter((d) => existsSync(d))) watch(dir, touch).unref();
+  // Folders, not files, are watched: editors save by replacing a file, which a file watch loses.
+  for (const dir of ["data", "data/articles", "data/annotations"].filter(existsSync)) watch(dir, () => soon(false)).unref();
+  for (const dir of ["loaders", "publish", "src/charts", "src/shared", "src/components"].filter(existsSync)) watch(dir, { recursive: true }, () => soon(true)).unref();
 }
 
-if (process.argv.includes("preview")) {
-  touchLoadersOnChange("data", "data/articles", "data/annotations", "loaders");
-  // Loaders inherit it: while previewing, a broken article is an error on its page, not a stopped server.
-  process.env.ARTICLE_DASHBOARD_PREVIEW = "1";
-}
+const previewing = process.argv.includes("preview");
+if (previewing) await prepareWhilePreviewing();
 
 const PAGES = [
   { name: "Dashboard", path: "/" },
   { name: "Annotated article", path: "/article" },
-  { name: "Data & downloads", path: "/data" },
+  { name: "Data & downloads", path: "/downloads" },
   { name: "All articles", path: "/articles/" },
 ];
 
@@ -49,20 +63,9 @@ function header({ path }: { path: string }): string {
   return `<nav class="site-nav" aria-label="Site"><span class="site-name">Article to dashboard</span>${links.join("")}</nav>`;
 }
 
-/**
- * Every article's page, the static files it links to (tables, data package, the charts it
- * has data for) and each chart's embed page. Called by `observable build` only, so previews start without extracting.
- */
-async function* dynamicPaths() {
-  const { extractSlug, slugs } = await import("./publish/site.js");
-  const { chartsOf } = await import("./src/charts/registry.js");
-  for (const slug of slugs()) {
-    const file = (name: string) => `/${articleFile(slug, name)}`;
-    yield `/${articlePage(slug)}`;
-    yield file(DATA_PACKAGE);
-    for (const name of tableNames) yield* [file(tableFile(name, "csv")), file(tableFile(name, "json"))];
-    for (const chart of chartsOf(extractSlug(slug).tables)) yield* [file(chartFile(chart, "svg")), file(chartFile(chart, "png")), `/${embedPage(slug, chart)}`];
-  }
+/** Every article's page; its files and embeds are written after the build (publish/postbuild.ts). */
+function* dynamicPaths() {
+  for (const slug of articlesIn(ARTICLES_DIR).keys()) yield `/${articlePage(slug)}`;
 }
 
 export default {
@@ -72,11 +75,12 @@ export default {
   header,
   dynamicPaths,
   style: "style.css",
-  // No favicon request (it would 404), and no other request the page does not need.
-  head: '<link rel="icon" href="data:,">',
+  // No favicon request (it would 404), and no other request the page does not need. While
+  // previewing, an article's files are served under _file/ (the build copies them to their addresses).
+  head: `<link rel="icon" href="data:,">${previewing ? '<script>window.articleDashboardFiles="_file/"</script>' : ""}`,
   // The default stylesheets fetch Google Fonts; the default footer links out.
   globalStylesheets: [],
-  footer: 'Every figure on this site is extracted from the article and links to its sentence. <a href="./data">How the tables were made</a>.',
+  footer: 'Every figure on this site is extracted from the article and links to its sentence. <a href="./downloads">How the tables were made</a>.',
   search: false,
   // Framework's sidebar toggle fails axe (a checkbox labelled only by its title); the header nav replaces it.
   sidebar: false,

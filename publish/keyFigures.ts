@@ -1,10 +1,11 @@
 /**
  * The dashboard's key figures, each computed from the tables with Arquero and carrying the
  * sentence it comes from. Where a figure is a bound ("just over"), so is what follows from it.
- * Computed when the site is built (src/data/key-figures.json.ts), so pages need no Arquero to show them.
+ * Computed when the site is prepared (publish/story.ts), so pages need no Arquero to show them.
  */
-import type { Extract, Troop } from "../loaders/schemas.js";
-import { formatNumber, qualified } from "../src/shared/format.js";
+import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
+import { formatFigure, formatNumber } from "../src/shared/format.js";
+import type { ChartPlan } from "../src/charts/plans.js";
 import { apDate, daysBetween } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -47,10 +48,12 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
     .pop() as Extract["tables"]["milestones"][number] | undefined;
   if (deadline && deadline.date > article.published) {
     const days = daysBetween(article.published, deadline.date);
+    const months = Math.round(days / 30.44);
     figures.push({
       label: `Until the ${apDate(deadline.date)} deadline`,
-      value: `${formatNumber(days)} days`,
-      note: `About ${Math.round(days / 30.44)} months from publication, ${apDate(article.published)}`,
+      value: `${formatNumber(days)} ${days === 1 ? "day" : "days"}`,
+      // "About 0 months" says nothing: under six weeks, the days say it.
+      note: `${days < 45 ? "From" : `About ${months} ${months === 1 ? "month" : "months"} from`} publication, ${apDate(article.published)}`,
       sentence: deadline.sentence,
     });
   }
@@ -70,29 +73,40 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A figure as a headline prints it: 69%, $4.5 billion, more than 87,200. */
-export function headlineNumber(q: Pick<Extract["tables"]["quantities"][number], "value" | "unit" | "qualifier">): string {
-  const amount = q.unit === "percent" || q.unit === "dollars";
-  // Amounts are "less than", counts "fewer than".
-  const words = (value: number) => (amount ? qualified(value, q.qualifier).replace(/^fewer than/, "less than") : qualified(value, q.qualifier));
-  if (q.unit === "percent") return `${words(q.value)}%`;
-  if (q.unit !== "dollars") return words(q.value);
-  const [scale, word] = q.value >= 1e9 ? [1e9, " billion"] : q.value >= 1e6 ? [1e6, " million"] : [1, ""];
-  return `${words(q.value / scale).replace(/([\d.,]+)$/, "$$$1")}${word}`;
+/** "since the start of the year", "a year earlier": the period a change is over, in the article's words. */
+const PERIOD = /\b(?:since|from|compared\s+(?:with|to)|than|over)\s+[^,;.]{3,40}?(?=[,;.]|$)|\b(?:a\s+year\s+(?:earlier|ago|before)|year[-\s]on[-\s]year|from\s+a\s+year\s+earlier|last\s+year)\b/i;
+
+/** "Up 18%", "Down 2,300": a change as a card says it. */
+function changeValue(q: Quantity): string {
+  return `${q.change === "up" ? "Up" : "Down"} ${formatFigure(q)}`;
 }
 
 /**
  * Any article's key figures: those the dashboard computes where the article has troops,
- * deadlines or issues, then its first dated figures of other kinds, up to `limit`.
+ * deadlines or issues; then its changes, each with what changed and over what period; then the
+ * latest figure of each thing it charts over time, and other dated figures, each said with what
+ * it counts; up to `limit`.
  */
-export function articleFigures(extract: Extract, { limit = 4 } = {}): KeyFigure[] {
+export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { limit = 4 } = {}): KeyFigure[] {
   const figures = keyFigures(extract);
-  const seen = new Set<string>(extract.tables.troops.length ? ["troops"] : []);
-  for (const q of extract.tables.quantities) {
-    if (figures.length >= limit) break;
-    if (!q.date || seen.has(q.unit)) continue;
-    seen.add(q.unit);
-    figures.push({ label: `${capitalize(q.unit)}, ${apDate(q.date)}`, value: headlineNumber(q), note: `“${q.quote}”`, sentence: q.sentence });
+  const { tables } = extract;
+  const sentenceOf = new Map(tables.sentences.map((s) => [s.id, s]));
+  const said = new Set<string>();
+  const add = (q: Quantity, figure: KeyFigure) => {
+    if (figures.length >= limit || said.has(q.concept!.toLowerCase())) return;
+    said.add(q.concept!.toLowerCase());
+    figures.push(figure);
+  };
+  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !/^(?:second|minute|hour|day|week|month|year|decade)$/.test(q.measure));
+  // Troop figures already have their card.
+  if (tables.troops.length) for (const q of named) if (tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))) said.add(q.concept!.toLowerCase());
+  for (const q of named.filter((q) => q.change !== null)) {
+    const sentence = sentenceOf.get(q.sentence)!.text;
+    const period = PERIOD.exec(sentence.slice(q.end - sentenceOf.get(q.sentence)!.start))?.[0];
+    add(q, { label: capitalize(q.concept!), value: changeValue(q), note: period ? capitalize(period.trim()) : `Reported for ${apDate(q.date!)}`, sentence: q.sentence });
   }
+  const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
+  const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `As of ${apDate(q.date!)}${q.measure === "count" ? ` · ${q.unit}` : ""}`, sentence: q.sentence });
   return figures.slice(0, limit);
 }

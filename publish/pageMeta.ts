@@ -2,8 +2,8 @@
  * Node only, at build: what each built page says about itself to browsers, search engines and
  * social cards: title, description, and the static PNG of its main chart.
  */
-import type { Article, Extract } from "../loaders/schemas.js";
-import { chartsOf, charts } from "../src/charts/registry.js";
+import type { Article } from "../loaders/schemas.js";
+import type { Story } from "../src/components/story.js";
 import { escapeMarkup } from "../src/shared/escape.js";
 import { articleFile, chartFile } from "../src/shared/addresses.js";
 
@@ -15,28 +15,22 @@ export interface PageMeta {
 }
 
 const summary = (article: Article) => article.dek ?? `${article.title}: every figure, date and name, traced to its sentence.`;
-const mainChart = ({ article, tables }: Extract) => {
-  const [first] = chartsOf(tables);
-  return first ? articleFile(article.slug, chartFile(first, "png")) : null;
-};
+const mainChart = ({ article, charts }: Story) => (charts.length ? articleFile(article.slug, chartFile(charts[0].name, "png")) : null);
 
 /** `page` is the built file's path in dist/, e.g. "articles/index.html"; `seed` the dashboard's article. */
-export function pageMeta(page: string, { extracts, seed }: { extracts: Map<string, Extract>; seed: string }): PageMeta | null {
-  const main = extracts.get(seed)!;
+export function pageMeta(page: string, { stories, seed }: { stories: Map<string, Story>; seed: string }): PageMeta | null {
+  const main = stories.get(seed);
   const path = page.replace(/\.html$/, "");
-  const [section, slug, chart] = path.split("/");
-  if (path === "index") return { title: `Dashboard: ${main.article.title}`, description: summary(main.article), image: mainChart(main) };
-  if (path === "article") return { title: `Annotated article: ${main.article.title}`, description: `Every figure, date and name in “${main.article.title}”, marked and explained.`, image: mainChart(main) };
-  if (path === "data") return { title: `Data & downloads: ${main.article.title}`, description: "The tables extracted from the article as CSV and JSON, with a data package describing every column.", image: mainChart(main) };
+  const [section, slug] = path.split("/");
+  if (main && path === "index") return { title: `Dashboard: ${main.article.title}`, description: summary(main.article), image: mainChart(main) };
+  if (main && path === "article") return { title: `Annotated article: ${main.article.title}`, description: `Every figure, date and name in “${main.article.title}”, marked and explained.`, image: mainChart(main) };
+  if (main && path === "downloads") return { title: `Data & downloads: ${main.article.title}`, description: "The tables extracted from the article as CSV and JSON, with a data package describing every column.", image: mainChart(main) };
   if (path === "articles/index") {
-    const newest = [...extracts.values()].sort((a, b) => (a.article.published < b.article.published ? 1 : -1))[0];
-    return { title: "All articles", description: `${extracts.size} ${extracts.size === 1 ? "article" : "articles"} and the story they tell, on one timeline.`, image: mainChart(newest) };
+    const newest = [...stories.values()].sort((a, b) => (a.article.published < b.article.published ? 1 : -1)).find((s) => s.charts.length);
+    return { title: "All articles", description: `${stories.size} ${stories.size === 1 ? "article" : "articles"} and the story they tell, on one timeline.`, image: newest ? mainChart(newest) : null };
   }
-  const extract = slug ? extracts.get(slug) : undefined;
-  if (section === "articles" && extract) return { title: extract.article.title, description: summary(extract.article), image: mainChart(extract) };
-  if (section === "embed" && extract && charts[chart]) {
-    return { title: charts[chart].furniture.title, description: charts[chart].furniture.subtitle, image: articleFile(slug, chartFile(chart, "png")) };
-  }
+  const story = slug ? stories.get(slug) : undefined;
+  if ((section === "articles" || section === "stories") && story) return { title: story.article.title, description: summary(story.article), image: mainChart(story) };
   return null;
 }
 

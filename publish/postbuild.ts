@@ -1,43 +1,92 @@
 /**
- * npm's postbuild: fixes to Framework 1.13's HTML that no option reaches, each page's title
- * and social-card metadata, and the first-paint work for charts. BASE_PATH is the path the
+ * npm's postbuild, after `observable build`: each article's static files at their stable
+ * addresses (data/articles/<slug>/…), a light static embed page per chart, and the fixes to
+ * Framework 1.13's HTML that no option reaches: the page's language, zoom, its title and
+ * social-card metadata, and the stylesheet inline for the first paint. BASE_PATH is the path the
  * site is deployed under (default /); SITE_URL, if set, makes card URLs absolute.
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Story } from "../src/components/story.js";
+import { ARTICLE_JSON, articleFile, articleFolder, articlePage, chartFile, embedPage as embedAddress, DATA_PACKAGE } from "../src/shared/addresses.js";
 import { metaTags, pageMeta } from "./pageMeta.js";
-import { escapeMarkup } from "../src/shared/escape.js";
-import { articleFile, chartFile } from "../src/shared/addresses.js";
-import { extractSlug, slugs, SEED_SLUG } from "./site.js";
+import { embedPage } from "./embedPage.js";
+import { ARCHIVE_FILE, PREPARED_DIR, SEED_SLUG } from "./site.js";
+import { renderStatic } from "./staticRender.js";
+import type { ArchiveIndex } from "./archive.js";
 
-export function finishBuild(dist = "dist", { base = process.env.BASE_PATH ?? "/", origin = process.env.SITE_URL?.replace(/\/$/, "") ?? "" } = {}): void {
-  const extracts = new Map(slugs().map((slug) => [slug, extractSlug(slug)]));
+/** What each article's folder publishes at its stable address; the rest (story.json, previews) the pages load by hash. */
+const PUBLISHED = ["charts", "tables", DATA_PACKAGE, ARTICLE_JSON];
+
+/** Every prepared story; an article kept as its error (while previewing) has none. */
+export function preparedStories(): Map<string, Story> {
+  const stories = new Map<string, Story>();
+  for (const slug of existsSync(PREPARED_DIR) ? readdirSync(PREPARED_DIR).sort() : []) {
+    const file = join(PREPARED_DIR, slug, "story.json");
+    if (!existsSync(file)) continue;
+    const story = JSON.parse(readFileSync(file, "utf8")) as Story | { error: string };
+    if (!("error" in story)) stories.set(slug, story);
+  }
+  return stories;
+}
+
+/** The Markdown a built page comes from: src/<page>.md, or the parameterized page it was made from. */
+function sourceOf(page: string): string | null {
+  const direct = join("src", page.replace(/\.html$/, ".md"));
+  if (existsSync(direct)) return direct;
+  const parameterized = join("src", dirname(page), "[slug].md");
+  return existsSync(parameterized) ? parameterized : null;
+}
+
+export async function finishBuild(dist = "dist", { base = process.env.BASE_PATH ?? "/", origin = process.env.SITE_URL?.replace(/\/$/, "") ?? "" } = {}): Promise<void> {
+  const stories = preparedStories();
+  const archive = existsSync(ARCHIVE_FILE) ? (JSON.parse(readFileSync(ARCHIVE_FILE, "utf8")) as ArchiveIndex) : undefined;
   const basePath = base.replace(/^\/?/, "/").replace(/\/?$/, "/");
-  for (const page of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"))) {
+  for (const [slug, story] of stories) {
+    for (const name of PUBLISHED) {
+      const from = join(PREPARED_DIR, slug, name);
+      if (existsSync(from)) cpSync(from, join(dist, articleFolder(slug), name), { recursive: true });
+    }
+    for (const plan of story.charts) {
+      const page = `${embedAddress(slug, plan.name)}.html`;
+      const meta = { title: plan.furniture.title, description: plan.furniture.subtitle ?? story.article.title, image: articleFile(slug, chartFile(plan.name, "png")) };
+      mkdirSync(dirname(join(dist, page)), { recursive: true });
+      writeFileSync(
+        join(dist, page),
+        embedPage({
+          ...meta,
+          svg: readFileSync(join(PREPARED_DIR, slug, "previews", `${plan.name}.svg`), "utf8"),
+          article: `../../${articlePage(slug)}`,
+          meta: metaTags(meta, { base: basePath, origin, page }),
+        }),
+      );
+    }
+  }
+  for (const page of readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("embed/"))) {
     const file = join(dist, page);
-    const meta = pageMeta(page, { extracts, seed: SEED_SLUG });
+    const meta = pageMeta(page, { stories, seed: SEED_SLUG });
     let html = readFileSync(file, "utf8")
       // Screen readers need the page's language; readers need to be able to zoom.
       .replace("<html>", '<html lang="en">')
       .replace(", maximum-scale=1", "")
-      // A chart's build-time SVG goes into the page itself, so it shows with the first paint.
-      .replace(/<img class="chart-preview" src="\.\/([^"]+\.svg)"[^>]*>/g, (_, src: string) => {
-        const svg = readFileSync(join(dist, decodeURI(src)), "utf8");
-        return `<div class="chart-preview" aria-hidden="true" data-first-chart>${svg}</div>`;
-      })
+      // Without JavaScript, the static parts stay and the live ones never come: no spinners.
+      .replace("</head>", "<noscript><style>observablehq-loading{display:none}</style></noscript>\n</head>")
       // Preloading every module floods the connection and the main thread before the first
-      // paint (first chart 2.6× slower than a static page); the page's script loads them anyway.
+      // paint; the page's script loads them anyway.
       .replace(/<link rel="modulepreload"[^>]*>\n/g, "")
-      // The stylesheet (8 KB gzipped, no relative URLs) goes inline: one round trip less
-      // before the first paint (first chart 1.6× → 1.2× a static page's time).
+      // The stylesheet (8 KB gzipped, no relative URLs) goes inline: one round trip less before the first paint.
       .replace(/<link rel="preload" as="style"[^>]*>\n/, "")
       .replace(/<link rel="stylesheet" type="text\/css" href="((?:\.\.?\/)+[^"]+\.css)">/, (_, href: string) => `<style>${readFileSync(join(dist, page, "..", href), "utf8")}</style>`);
     if (meta) html = html.replace(/<title>[^<]*<\/title>/, metaTags(meta, { base: basePath, origin, page }));
-    // An embed shows its chart's static image until the chart is drawn, or for good without JavaScript.
-    const embed = /^embed\/([^/]+)\/([^/]+)\.html$/.exec(page);
-    if (embed && meta) html = html.replace('<div class="chart-card embed">', `<div class="chart-card embed"><img class="chart-preview" src="../../${articleFile(embed[1], chartFile(embed[2], "png"))}" alt="${escapeMarkup(meta.title)}">`);
+    const source = sourceOf(page);
+    if (source) {
+      const markdown = readFileSync(source, "utf8");
+      // The story a page loads: named in its FileAttachment, or its [slug] for an article page.
+      const slug = /articles\/([a-z0-9-]+)\/story\.json/.exec(markdown)?.[1] ?? (source.endsWith("[slug].md") ? page.replace(/^.*\/|\.html$/g, "") : undefined);
+      html = await renderStatic(html, markdown, { story: slug ? stories.get(slug) : undefined, archive });
+    }
     writeFileSync(file, html);
   }
 }
 
-finishBuild();
+await finishBuild();

@@ -1,11 +1,11 @@
 /**
- * The bad-input matrix through the site's tools: `npm run export`, and the Framework loader
- * every article page reads, as a build runs it (one line, exit 1) and as `npm run dev` runs it
+ * The bad-input matrix through the site's tools: `npm run export`, and the prepare step every
+ * article page reads from, as a build runs it (one line, exit 1) and as `npm run dev` runs it
  * (the line as {"error"} for the page to show). The 10 MB case is left to the extract matrix:
  * it would take a minute per tool here and exercises the same extraction.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inputCases, type InputCase } from "./support/badInputs.js";
@@ -47,32 +47,40 @@ describe("bad input in npm run export", { timeout: 120_000 }, () => {
   });
 });
 
-describe("bad input in the site's article loader", { timeout: 120_000 }, () => {
-  const loader = join(project, "src", "data", "articles", "[slug].json.ts");
-  const load = (input: InputCase, preview: boolean) =>
-    runTypeScript(loader, [`--slug=${slugOf(input.file)}`], { cwd: project, env: { ...process.env, ARTICLE_DASHBOARD_PREVIEW: preview ? "1" : "" }, timeoutMs: 100_000 });
+describe("bad input in the site's prepare step", { timeout: 120_000 }, () => {
+  const prepare = (preview: boolean) =>
+    runTypeScript(join(project, "publish", "cli", "prepare.ts"), preview ? ["--preview"] : [], { cwd: project, timeoutMs: 100_000 });
+  const storyOf = (input: InputCase) => JSON.parse(readFileSync(join(project, "src", "data", "articles", slugOf(input.file), "story.json"), "utf8"));
+  const remove = (input: InputCase) => rmSync(join(project, "data", "articles", input.file), { force: true });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_, input) => {
     place(input, project);
-    const preview = load(input, true);
-    expect(preview.stderr).not.toContain("    at ");
-    const shown = JSON.parse(preview.stdout);
-    if (input.exitCode === 0) {
-      expect(shown.article.slug).toBe(slugOf(input.file));
-      for (const text of input.keeps ?? []) expect(shown.article.body).toContain(text);
-      oneLine(preview.stderr, input.stderr);
-    } else {
-      expect(shown).toEqual({ error: expect.stringMatching(input.stderr!) });
-      expect(preview.stderr).toBe("");
+    try {
+      const preview = prepare(true);
+      expect(preview.stderr).not.toContain("    at ");
+      const shown = storyOf(input);
+      if (input.exitCode === 0) {
+        expect(shown.article.slug).toBe(slugOf(input.file));
+        for (const text of input.keeps ?? []) expect(shown.article.body).toContain(text);
+        oneLine(preview.stderr, input.stderr);
+      } else {
+        expect(shown).toEqual({ error: expect.stringMatching(input.stderr!) });
+        expect(preview.stderr).toBe("");
+      }
+      expect(preview.code).toBe(0);
+    } finally {
+      remove(input);
     }
-    expect(preview.code).toBe(0);
   });
 
   it.each(cases.filter((c) => c.exitCode === 1).slice(0, 4).map((c) => [c.name, c] as const))("stops a build: %s", (_, input) => {
     place(input, project);
-    const build = load(input, false);
-    expect(build.stdout).toBe("");
-    oneLine(build.stderr, input.stderr);
-    expect(build.code).toBe(1);
+    try {
+      const build = prepare(false);
+      oneLine(build.stderr, input.stderr);
+      expect(build.code).toBe(1);
+    } finally {
+      remove(input);
+    }
   });
 });

@@ -1,11 +1,15 @@
 /**
- * npm run bench [-- --sizes 200,2000,20000]
- * 1. The time to extract one article, after warm-up, on one core: medians, and each stage's share.
- * 2. Corpus runs on synthetic wire articles at three sizes, on one worker and on every core:
- *    articles per second and peak memory, each run in its own process.
+ * npm run bench [-- --sizes 200,2000,20000] | [-- --site 13,100,1000] | [-- --pages]
+ * Default: 1. the time to extract one article, after warm-up, on one core: medians, and each
+ * stage's share; 2. corpus runs on synthetic wire articles at three sizes, on one worker and on
+ * every core: articles per second and peak memory, each run in its own process.
+ * --site N[,N…]: builds a site of N synthetic articles in a temporary copy, cold and after editing
+ * one article: wall time, peak memory, pages, size of dist/.
+ * --pages: the built seed site in headless Chromium (tests/support/pageBench.ts).
  */
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { extractArticle } from "../loaders/extract.js";
@@ -18,6 +22,7 @@ import { SEED, ROOT, articleOf } from "./support/fixtures.js";
 import { loadPassages, passageFiles } from "./support/passages.js";
 import { writeSyntheticCorpus } from "./support/synthetic-corpus.js";
 import { runTypeScript } from "./support/cli.js";
+import { copyProject } from "./support/site.js";
 
 const RUNS = 200;
 /** Targets from the issue. */
@@ -105,9 +110,47 @@ function benchCorpus(sizes: number[]): void {
   }
 }
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "200,2000,20000" } } });
+/** One `npm run build` in `root`: seconds, and the largest resident set of any of its processes. */
+function timedBuild(root: string): { seconds: number; peakMb: number } {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", "npm", "run", "build"], { cwd: root, encoding: "utf8", env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr.slice(-2000)}`);
+  const [seconds, kb] = result.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { seconds, peakMb: kb / 1024 };
+}
+
+function folderSize(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).reduce((sum, entry) => (entry.isFile() ? sum + statSync(join(entry.parentPath, entry.name)).size : sum), 0);
+}
+
+function benchSite(sizes: number[]): void {
+  console.log("site builds of synthetic articles (npm run build in a temporary copy, the seed included):");
+  console.log("  articles   cold build   peak   after one edit   peak    pages   dist/");
+  for (const size of sizes) {
+    const copy = copyProject();
+    try {
+      writeSyntheticCorpus(join(copy, "data", "articles"), size - 1);
+      const cold = timedBuild(copy);
+      const pages = readdirSync(join(copy, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
+      const bytes = folderSize(join(copy, "dist"));
+      // One edit: a figure in one article changes; only that article is prepared again.
+      const edited = join(copy, "data", "articles", "000001.md");
+      writeFileSync(edited, readFileSync(edited, "utf8").replace(/\d+ percent/, "99 percent"));
+      const warm = timedBuild(copy);
+      const row = [String(size).padStart(8), `${cold.seconds.toFixed(0)} s`.padStart(12), `${cold.peakMb.toFixed(0)} MB`.padStart(8), `${warm.seconds.toFixed(0)} s`.padStart(16), `${warm.peakMb.toFixed(0)} MB`.padStart(7), String(pages).padStart(8), `${(bytes / 1048576).toFixed(0)} MB`.padStart(7)];
+      console.log(`  ${row.join("")}`);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+}
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "200,2000,20000" }, site: { type: "string" }, pages: { type: "boolean", default: false } } });
 // The load average says whether other work shared the machine, which these figures do not subtract.
 console.log(`machine: ${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`);
-benchOneArticle();
-console.log("corpus runs on synthetic wire articles (npm run extract's corpus code, one process per run):");
-benchCorpus(values.sizes!.split(",").map(Number));
+if (values.site) benchSite(values.site.split(",").map(Number));
+else if (values.pages) await (await import("./support/pageBench.js")).benchPages();
+else {
+  benchOneArticle();
+  console.log("corpus runs on synthetic wire articles (npm run extract's corpus code, one process per run):");
+  benchCorpus(values.sizes!.split(",").map(Number));
+}

@@ -32,8 +32,8 @@ describe("fresh data", () => {
     expect(html).toContain("just over 88,400");
     expect(html).not.toContain("87,200");
     const files = join(dist, "_file", "data", "articles", "kerry-karzai-talks-2013-10-11");
-    const figures = readFileSync(join(files, readdirSync(files).find((f) => f.startsWith("key-figures."))!), "utf8");
-    expect(figures).toContain("just over 88,400");
+    const story = readFileSync(join(files, readdirSync(files).find((f) => f.startsWith("story."))!), "utf8");
+    expect(story).toContain("just over 88,400");
     expect(readFileSync(join(dist, "data", "articles", "kerry-karzai-talks-2013-10-11", "tables", "troops.csv"), "utf8")).toContain(",88400,more than,");
   }, 240_000);
 
@@ -50,7 +50,7 @@ describe("fresh data", () => {
   describe("in the preview server", () => {
     let server: ChildProcess;
     const port = 4300 + Math.floor(Math.random() * 500);
-    const fetchFigures = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/articles/kerry-karzai-talks-2013-10-11/key-figures.json`)).text();
+    const fetchFigures = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/articles/kerry-karzai-talks-2013-10-11/story.json`)).text();
 
     beforeAll(async () => {
       server = spawn(join(copy, "node_modules", ".bin", "observable"), ["preview", "--port", String(port), "--no-open"], {
@@ -58,7 +58,7 @@ describe("fresh data", () => {
         env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
         stdio: "ignore",
       });
-      for (const started = Date.now(); !(await fetchFigures().catch(() => "")).includes("troops"); ) {
+      for (const started = Date.now(); !(await fetchFigures().catch(() => "")).includes("just over"); ) {
         if (Date.now() - started > 60_000) throw new Error("the preview server did not start");
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -76,13 +76,13 @@ describe("fresh data", () => {
     }, 60_000);
 
     it("lists a new article dropped into data/articles, and serves its page, without a restart", async () => {
-      const corpus = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/corpus.json`)).text();
+      const corpus = async () => (await fetch(`http://127.0.0.1:${port}/_file/data/archive.json`)).text();
       expect(await corpus()).not.toContain("Storm damage at Riverton harbor");
       cpSync(join(FIXTURE_ARTICLES, "harbor-storm-damage-2019-03-11.md"), join(copy, "data", "articles", "harbor-storm-damage-2019-03-11.md"));
       await expect.poll(corpus, { timeout: 30_000, interval: 500 }).toContain("Storm damage at Riverton harbor");
       const page = await fetch(`http://127.0.0.1:${port}/articles/harbor-storm-damage-2019-03-11`);
       expect(page.status).toBe(200);
-      const extract = await fetch(`http://127.0.0.1:${port}/_file/data/articles/harbor-storm-damage-2019-03-11.json`);
+      const extract = await fetch(`http://127.0.0.1:${port}/_file/data/articles/harbor-storm-damage-2019-03-11/story.json`);
       expect(JSON.parse(await extract.text()).article.title).toBe("Storm damage at Riverton harbor put at $38 million");
     }, 60_000);
 
@@ -90,9 +90,9 @@ describe("fresh data", () => {
       const broken = join(copy, "data", "articles", "undated.md");
       writeFileSync(broken, "---\ntitle: No date here\n---\n\nA body.\n");
       try {
-        const corpus = async () => JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/corpus.json`)).text());
+        const corpus = async () => JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/archive.json`)).text());
         await expect.poll(async () => (await corpus()).failed, { timeout: 30_000, interval: 500 }).toEqual([{ slug: "undated", error: expect.stringMatching(/undated\.md:\d+: published: /) }]);
-        const page = JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/articles/undated.json`)).text());
+        const page = JSON.parse(await (await fetch(`http://127.0.0.1:${port}/_file/data/articles/undated/story.json`)).text());
         expect(page.error).toMatch(/^.*undated\.md:\d+: published: [^\n]+$/);
         expect((await corpus()).articles.length).toBeGreaterThan(0);
       } finally {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { JSDOM } from "jsdom";
 import { troopChart, describeTroops } from "../src/charts/troopChart.js";
 import { milestoneChart } from "../src/charts/milestoneChart.js";
-import { quantityChart } from "../src/charts/quantityChart.js";
-import { timeChart } from "../src/charts/timeChart.js";
+import { seriesChart } from "../src/charts/seriesChart.js";
+import { barsChart } from "../src/charts/barsChart.js";
 import { resultsTable } from "../src/components/explorer.js";
 import { groupChart } from "../src/charts/groupChart.js";
 import { runQuery } from "../src/components/explorerQuery.js";
@@ -13,14 +13,17 @@ import { annotatedArticle } from "../src/components/annotatedArticle.js";
 import { chartPng, chartSvg } from "../publish/render.js";
 import { apDate } from "../src/shared/dates.js";
 import type { Troop } from "../loaders/schemas.js";
-import { seedExtract } from "./support/fixtures.js";
+import { SEED, seedExtract } from "./support/fixtures.js";
+import { readStory } from "../publish/story.js";
 
 const { window } = new JSDOM("");
 const { document } = window;
 const seed = seedExtract();
 
 describe("troopChart", () => {
-  const chart = troopChart(seed.tables.troops, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
+  // The seed's words come from its annotation file, through its story.
+  const frame = readStory(SEED).charts.find((c) => c.name === "troops")!.furniture;
+  const chart = troopChart(seed.tables.troops, { width: 640, document, furniture: false, frame }) as unknown as SVGSVGElement;
 
   it("draws one mark per reported figure: triangles for 'just over', circles otherwise, and a hollow scenario", () => {
     const symbols = [...chart.querySelectorAll('g[data-mark="dot"] path')].map((p) => p.getAttribute("d")!);
@@ -39,7 +42,7 @@ describe("troopChart", () => {
   it("describes itself for screen readers from its data", () => {
     expect(chart.getAttribute("aria-label")).toBe("Foreign troops in Afghanistan");
     expect(describeTroops(seed.tables.troops)).toBe(
-      "The NATO-led force (ISAF) fell from 130,000 troops in October 2011 to just over 87,200 on Aug. 1, 2013, 60,000 of them U.S. Scenario: U.S. forces would fall to 0 at Dec. 31, 2014 if no deal is reached.",
+      "The NATO-led force (ISAF) fell from 130,000 troops in October 2011 to just over 87,200 on Aug. 1, 2013, 60,000 of them U.S. Scenario, not a report: U.S. forces at 0 on Dec. 31, 2014.",
     );
   });
 
@@ -61,23 +64,27 @@ describe("milestoneChart", () => {
   });
 });
 
-describe("quantityChart", () => {
-  it("labels each dated figure in the article's own words, in date order, and leaves undated ones out", () => {
-    const svg = quantityChart(seed.tables.quantities, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
-    const labels = [...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent);
-    expect(labels).toEqual(["October 2011 · 130,000 troops", "Aug. 1, 2013 · just over 87,200 troops", "Aug. 1, 2013 · 60,000 Americans", "Oct. 11, 2013 · two issues"]);
-  });
-});
+describe("seriesChart and barsChart", () => {
+  const rows = [
+    { id: 1, value: 35000, value_high: null, unit: "people", measure: "count", qualifier: "exact", date: "2014-08-12", sentence: 1, start: 0, end: 6, quote: "35,000", concept: "people in relief camps", change: null },
+    { id: 2, value: 140000, value_high: null, unit: "people", measure: "count", qualifier: "approx", date: "2014-08-15", sentence: 1, start: 10, end: 17, quote: "140,000", concept: "people in relief camps", change: null },
+  ] as const;
 
-describe("timeChart", () => {
-  it("draws a time 'after' a date as a faded bar from that date's end, labelled 'After'", () => {
-    const after = seed.tables.times.filter((t) => t.relation === "after");
-    expect(after.length).toBeGreaterThan(0);
-    const svg = timeChart(seed.tables.times, seed.tables.sentences, { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
-    const faded = [...svg.querySelectorAll('g[data-mark="bar"][fill-opacity="0.35"] rect')];
-    expect(faded).toHaveLength(after.length);
-    const labels = [...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent ?? "");
-    expect(labels.filter((l) => l.startsWith("After ")).map((l) => l.split(" · ")[0])).toEqual(after.map((t) => `After ${t.date}`));
+  it("draws a series as dots in date order, each labelled as written", () => {
+    const svg = seriesChart([...rows], { width: 640, document, furniture: false }) as unknown as SVGSVGElement;
+    expect(svg.querySelectorAll('g[data-mark="dot"] circle')).toHaveLength(2);
+    expect([...svg.querySelectorAll('g[data-mark="text"] text')].map((t) => t.textContent)).toEqual(["35,000", "about 140,000"]);
+  });
+
+  it("draws figures side by side, each said with what it counts, labels cut at a word", () => {
+    const long = { ...rows[1], id: 3, concept: "people who sheltered in schools and mosques across the valley's eastern districts" };
+    const svg = barsChart([rows[0], long], { width: 390, document, furniture: false }) as unknown as SVGSVGElement;
+    const labels = [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text, g[data-mark] text')].map((t) => t.textContent ?? "");
+    expect(labels).toContain("People in relief camps");
+    const cut = labels.find((l) => l.startsWith("People who"))!;
+    expect(cut).toMatch(/…$/);
+    // Cut after a whole word of the concept, never inside one.
+    expect(long.concept.split(" ")).toContain(cut.slice(0, -1).split(" ").pop());
   });
 });
 
@@ -134,8 +141,9 @@ describe("furniture and exports", () => {
   });
 
   it("exports each chart as the same SVG and PNG bytes every time", () => {
-    const svg = chartSvg("troops", seed);
-    expect(svg).toBe(chartSvg("troops", seed));
+    const plan = { name: "troops", kind: "troops" as const, table: "troops" as const, ids: seed.tables.troops.map((t) => t.id), furniture: { title: "Troops" } };
+    const svg = chartSvg(plan, seed);
+    expect(svg).toBe(chartSvg(plan, seed));
     expect(svg).toContain("Source: Al Jazeera America and Reuters, Oct. 11, 2013");
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     const png = chartPng(svg);

@@ -12,11 +12,12 @@ const RULES: { folder: string; imports: string[]; types?: string[] }[] = [
   { folder: "src/shared", imports: ["src/shared"] },
   { folder: "src/charts", imports: ["src/charts", "src/shared"], types: ["loaders/schemas.ts"] },
   { folder: "src/components", imports: ["src/components", "src/charts", "src/shared"], types: ["loaders/schemas.ts"] },
-  { folder: "src/data", imports: ["src/data", "src/shared", "src/charts", "loaders", "publish"] },
+  { folder: "src/data", imports: [] },
   // Pages (src/*.md and their folders): what runs in the browser.
   { folder: "src", imports: ["src/components", "src/charts", "src/shared", "src/data"], types: ["loaders/schemas.ts"] },
   { folder: "loaders", imports: ["loaders", "src/shared"] },
-  { folder: "publish", imports: ["publish", "loaders", "src/shared", "src/charts"], types: ["src/components"] },
+  // The post-build step renders pages' components in Node for their static first screen.
+  { folder: "publish", imports: ["publish", "loaders", "src/shared", "src/charts", "src/components"] },
 ];
 
 const IMPORT = /(?:^|\n)\s*(import\s+type\b|import|export)\s[^"'`;]*?from\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;

@@ -12,10 +12,12 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launch } from "./support/browser.js";
 import { serve, type StaticServer } from "../publish/serve.js";
 import { buildSite, copyProject } from "./support/site.js";
+import { runTypeScript } from "./support/cli.js";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const ARTICLE_PAGES = ["/articles/kerry-karzai-talks-2013-10-11", "/articles/riverton-council-budget-2019-03-08", "/articles/harbor-storm-damage-2019-03-11"];
-const PAGES = ["/", "/article", "/data", "/articles/", ...ARTICLE_PAGES];
+const ARTICLE_PAGES = ["/articles/kerry-karzai-talks-2013-10-11", "/articles/riverton-council-budget-2019-03-08", "/articles/harbor-storm-damage-2019-03-11", "/articles/varne-valley-floods-2014-08-18"];
+const STORY_SLUG = "varne-valley-floods-2014-08-18";
+const PAGES = ["/", "/article", "/downloads", "/articles/", ...ARTICLE_PAGES, `/stories/${STORY_SLUG}`];
 
 /** Built and served under a base path, as a newsroom deploys it: every test checks the site works there. */
 const BASE = "/graphics/afghanistan/";
@@ -28,8 +30,11 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
   const copy = copyProject({ fixtures: true });
 
   beforeAll(async () => {
+    // A story page as an editor starts one, for an article on another subject.
+    const written = runTypeScript(join(copy, "publish", "cli", "newPage.ts"), [STORY_SLUG], { cwd: copy });
+    if (written.code !== 0) throw new Error(`new-page failed: ${written.stderr}`);
     dist = buildSite(copy, { BASE_PATH: BASE });
-    const preview = readFileSync(findFile(`${dist}/_file/data/previews`, /^troops\.[0-9a-f]+\.svg$/), "utf8");
+    const preview = readFileSync(join(copy, "src", "data", "articles", SEED_SLUG, "previews", "troops.svg"), "utf8");
     server = await serve(dist, { base: BASE, extra: { "/static-chart": `<!doctype html><meta charset="utf-8"><title>Static chart</title><body style="margin:0"><div data-first-chart>${preview}</div></body>` } });
     browser = await launch();
   }, 600_000);
@@ -44,7 +49,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
       .filter((f) => f.endsWith(".html"))
       .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "")}`);
-    expect(pages).toEqual(expect.arrayContaining([...PAGES, `/embed/${SEED_SLUG}/troops`, "/embed/riverton-council-budget-2019-03-08/times"]));
+    expect(pages).toEqual(expect.arrayContaining([...PAGES, `/embed/${SEED_SLUG}/troops`, "/embed/varne-valley-floods-2014-08-18/milestones"]));
     const links = new Set<string>();
     for (const path of pages) {
       const context = await browser.newContext();
@@ -66,9 +71,10 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
       expect(meta.title, path).toMatch(/^.{8,} \| Article to dashboard$/);
       expect(meta.lang).toBe("en");
       for (const key of ["description", "og:title", "og:description", "og:image"]) expect(meta[key as keyof typeof meta], `${path} ${key}`).toBeTruthy();
-      expect(meta["og:image" as keyof typeof meta], path).toMatch(new RegExp(`^${BASE}data/articles/[a-z0-9-]+/charts/[a-z]+\\.png$`));
+      expect(meta["og:image" as keyof typeof meta], path).toMatch(new RegExp(`^${BASE}data/articles/[a-z0-9-]+/charts/[a-z0-9-]+\\.png$`));
       links.add(new URL(meta["og:image" as keyof typeof meta]!, server.url).href);
-      for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      // An SVG link's href is an SVGAnimatedString; its baseVal is the address.
+      for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a instanceof HTMLAnchorElement ? a.href : new URL((a as SVGAElement).href.baseVal, location.href).href)))) {
         if (href.startsWith(new URL(server.url).origin)) links.add(href.replace(/#.*$/, ""));
       }
       await context.close();
@@ -82,7 +88,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
   }, 300_000);
 
   it("embeds charts in another site's page, each iframe as tall as its content, at phone and desktop widths", async () => {
-    const { embedSnippet } = await import("../src/components/embed.js");
+    const { embedSnippet } = await import("../src/shared/embed.js");
     const embed = (chart: string, theme = "") => embedSnippet(`${server.url}/embed/${SEED_SLUG}/${chart}${theme}`, { title: chart, image: `${server.url}/data/articles/${SEED_SLUG}/charts/${chart}.png` });
     const host = await serve(mkdtempSync(join(tmpdir(), "host-")), {
       extra: { "/story": `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><body style="margin:0 auto;max-width:720px;padding:0 12px"><h1>A news story</h1><p>Before the charts.</p>${embed("troops")}<p>Between them.</p>${embed("milestones", "?theme=dark")}<p>After.</p></body></html>` },
@@ -99,7 +105,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
           const iframe = iframes.nth(i);
           await iframe.scrollIntoViewIfNeeded();
           const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-          await frame.waitForSelector("figure svg[role=img]");
+          await frame.waitForSelector("figure svg");
           const fits = async () => {
             const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
             const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
@@ -108,7 +114,10 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
           await expect.poll(fits, { timeout: 10_000 }).toBe(true);
           const { scrollWidth, clientWidth, theme } = await frame.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, theme: document.documentElement.dataset.theme }));
           expect(scrollWidth, `iframe ${i} at ${width}px`).toBeLessThanOrEqual(clientWidth);
-          expect(theme).toBe(i === 1 ? "dark" : "light");
+          expect(theme).toBe(i === 1 ? "dark" : undefined);
+          // The host's ?theme=dark darkens the chart itself, not only the page around it.
+          const background = await frame.evaluate(() => getComputedStyle(document.querySelector("svg .background")!).fill);
+          expect(background, `iframe ${i}`).toBe(i === 1 ? "rgb(22, 22, 22)" : "rgb(255, 255, 255)");
         }
         await context.close();
       }
@@ -155,7 +164,8 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     expect(await page.locator("table.issues tbody tr").count()).toBe(3);
     expect(await page.locator("table.issues").textContent()).toContain("Refuses a guarantee, as it could lead to offensive action against another ally, Pakistan");
     expect(await page.locator('figure svg[aria-label^="From the Taliban"] g[data-mark="dot"] circle').count()).toBe(6);
-    expect(await page.locator("img.chart-preview").first().isVisible()).toBe(false);
+    // The build's static copies have given way to the live parts.
+    expect(await page.locator("[data-static]").count()).toBe(0);
     await context.close();
   }, 60_000);
 
@@ -263,7 +273,12 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     const { page, context, errors } = await open(path);
     expect(errors).toEqual([]);
     expect(await page.locator(".key-figure").count()).toBeGreaterThan(0);
-    expect(await page.locator('figure svg[aria-label="When things happen in the story"]').count()).toBe(1);
+    // Only the charts its data has the shape for, each titled from its own article.
+    const titles = await page.locator(".chart-card figure > h2").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    if (path.includes("kerry-karzai")) expect(titles).toEqual(["Foreign troops in Afghanistan", "From the Taliban’s fall to the withdrawal deadline"]);
+    else for (const seedWords of ["Foreign troops in Afghanistan", "Taliban", "zero option", "NATO"]) expect(await page.locator("main").innerText()).not.toContain(seedWords);
+    expect(await page.locator("main").innerText()).not.toMatch(/\bunspecified\b|About 0 /);
     expect(await page.locator(".sentence[id^=s]").count()).toBeGreaterThan(3);
     // Markup in an article is text: the script never runs, the tags show as written.
     expect(await page.evaluate(() => (window as unknown as { __fixtureScriptRan?: boolean }).__fixtureScriptRan)).toBeUndefined();
@@ -277,6 +292,16 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     for (const href of await page.locator(".downloads a[download]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
+    await context.close();
+  }, 60_000);
+
+  it("builds the page npm run new-page wrote: the story's header, figures and charts, with prose to replace", async () => {
+    const { page, context, errors } = await open(`/stories/${STORY_SLUG}`);
+    expect(errors).toEqual([]);
+    expect(await page.locator("main h1").first().textContent()).toContain("Varne valley");
+    expect(await page.locator(".key-figure").count()).toBeGreaterThan(0);
+    expect(await page.locator(".chart-card figure svg").count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("main").innerText()).toContain("(Replace this paragraph.)");
     await context.close();
   }, 60_000);
 
@@ -310,6 +335,23 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     expect(weights["/"]).toBeLessThanOrEqual(250 * 1024);
   }, 60_000);
 
+  it.each(PAGES)("%s reads without JavaScript: headline, figures, charts, tables and download links are in the HTML", async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + path, { waitUntil: "load" });
+    if (path !== "/downloads" && path !== "/articles/") expect(await page.locator("main h1").first().textContent()).toBeTruthy();
+    if (path === "/" || path.startsWith("/articles/k")) expect(await page.locator(".key-figure").count()).toBeGreaterThan(0);
+    if (path === "/" || path.startsWith("/articles/k")) {
+      expect(await page.locator(".chart-card figure svg").count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator(".downloads a[download]").count()).toBeGreaterThan(3);
+    }
+    if (path === "/") expect(await page.locator("table.issues tbody tr").count()).toBe(3);
+    if (path === "/articles/") expect(await page.locator("table.results tbody tr").count()).toBeGreaterThan(3);
+    if (path === "/article") expect(await page.locator(".sentence[id^=s]").count()).toBeGreaterThan(20);
+    expect(await page.locator("observablehq-loading:visible").count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it("shows its first chart within twice the time a static page with the same SVG takes", async () => {
     const timings = { static: [] as number[], dashboard: [] as number[] };
     // One unmeasured load each warms the server's compressed-file cache and the browser.
@@ -340,7 +382,7 @@ function median(values: number[]): number {
 /** Records the first animation frame in which a chart is laid out; plain text, so no transpiler touches it. */
 const FIRST_CHART_PROBE = `(() => {
   const probe = () => {
-    const chart = document.querySelector("[data-first-chart] svg, svg[role=img]");
+    const chart = document.querySelector("[data-first-chart] svg, .chart-card figure svg");
     if (chart && chart.getBoundingClientRect().height > 0) window.firstChartAt = performance.now();
     else requestAnimationFrame(probe);
   };
@@ -360,12 +402,6 @@ async function firstChart(browser: Browser, url: string): Promise<number> {
   const ms = await page.waitForFunction(() => (window as unknown as { firstChartAt?: number }).firstChartAt).then((h) => h.jsonValue());
   await context.close();
   return ms as number;
-}
-
-function findFile(dir: string, name: RegExp): string {
-  const file = readdirSync(dir).find((f) => name.test(f));
-  if (!file) throw new Error(`no ${name} in ${dir}`);
-  return `${dir}/${file}`;
 }
 
 /** Words a page shows only when code put a missing value where text belongs; code listings may say them. */

@@ -49,6 +49,21 @@ function pastPossessive(tokens: Token[], np: [number, number]): [number, number]
   return i > np[1] + 2 ? (nounPhrase(tokens, i) ?? np) : np;
 }
 
+/** "were displaced by the floods" after a counted noun: the participle and its phrase, as [first, last]. */
+function passiveAfter(tokens: Token[], head: number): [number, number] | null {
+  let i = head + 1;
+  if (!/^(?:were|was|are|is|have|has|had)$/i.test(tokens[i]?.text ?? "")) return null;
+  while (/^(?:were|was|are|is|have|has|had|been|being|still|already|now|reportedly)$/i.test(tokens[i]?.text ?? "")) i++;
+  const t = tokens[i];
+  if (!t || !/^[a-z]+(?:ed|en)$/.test(t.text) || !/^(?:been|being)$/i.test(tokens[i - 1].text) && !/^(?:were|was|are|is)$/i.test(tokens[i - 1].text)) return null;
+  const next = tokens[i + 1];
+  if (next && (next.text === "by" || ATTACHING.test(next.text))) {
+    const np = nounPhrase(tokens, i + 2);
+    if (np) return [i, np[1]];
+  }
+  return [i, i];
+}
+
 /** After a head noun: one attached phrase ("in Basra", "displaced by the floods", "of the vote"). Returns the last token index. */
 function postModifier(tokens: Token[], head: number): number {
   let i = head + 1;
@@ -83,8 +98,9 @@ export interface ConceptInput {
   start: number;
   /** Where the figure ends: after its unit or counted noun. */
   end: number;
-  /** Where the counted noun starts, when the figure has one ("9,800 American troops"). */
+  /** Where the counted noun starts and ends, when the figure has one ("9,800 American troops"). */
   nounFrom?: number;
+  nounTo?: number;
   measure: string;
 }
 
@@ -96,9 +112,12 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
     let i = tokenAt(tokens, figure.nounFrom);
     // "1,400 of them", "more U.S. troops": not part of what is counted.
     while (i >= 0 && i < tokens.length && (/^(?:of|more|other|fewer)$/i.test(tokens[i].text) || tokens[i].pos === "DET")) i++;
-    const head = tokens.findLastIndex((t) => t.end <= figure.end);
+    const head = tokens.findLastIndex((t) => t.end <= (figure.nounTo ?? figure.end));
     if (i < 0 || head < i) return null;
-    return words(sentence, tokens, i, postModifier(tokens, head));
+    const last = postModifier(tokens, head);
+    // "183,000 people were displaced": what happened to the counted noun says what it counts.
+    const passive = last === head ? passiveAfter(tokens, head) : null;
+    return `${words(sentence, tokens, i, last)}${passive ? ` ${words(sentence, tokens, passive[0], passive[1])}` : ""}`;
   }
   const after = tokenAt(tokens, figure.end);
   // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes"
@@ -158,28 +177,26 @@ export function subjectNoun(sentence: AnalyzedSentence, offset: number, verbAt?:
 
 /** Token range of the noun phrase that is the subject of the clause around `offset`. */
 function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[], verbAt?: number): [number, number] | null {
-  const figure = { start: offset, end: offset };
-  const { from } = clauseBounds(sentence.text, figure.start - sentence.start, figure.end - sentence.start);
-  const clauseStart = sentence.start + from;
-  let i = tokenAt(tokens, clauseStart);
-  const figureToken = tokenAt(tokens, figure.start);
-  if (i < 0 || figureToken <= i) return null;
-  // Skip an opening adverbial: "On Tuesday,", "In 2012,", "But", "Meanwhile,".
-  const comma = tokens.slice(i, figureToken).findIndex((t) => t.text === ",");
-  if (comma >= 0 && comma < 5 && !tokens.slice(i, i + comma).some((t) => t.pos === "VERB" || t.pos === "AUX")) i += comma + 1;
-  while (i < figureToken && /^(?:CCONJ|ADV|SCONJ|PUNCT)$/.test(tokens[i].pos)) i++;
-  // The verb the caller found ("costs" is often tagged a noun), else the first one.
-  const verb = verbAt !== undefined ? tokenAt(tokens, verbAt) : tokens.findIndex((t, k) => k >= i && k < figureToken && (t.pos === "VERB" || t.pos === "AUX"));
-  if (verb <= i) return null;
-  const np = nounPhrase(tokens, i, verb);
-  if (!np || np[1] >= verb) return null;
-  let last = np[1];
-  // "Rents for shop fronts in central Kandahar have fallen": attached phrases up to the verb.
-  for (let k = 0; k < 3 && last + 1 < verb && ATTACHING.test(tokens[last + 1].text); k++) {
-    const next = nounPhrase(tokens, last + 2, verb);
-    if (!next || next[1] >= verb) break;
-    last = next[1];
+  const { from } = clauseBounds(sentence.text, offset - sentence.start, offset - sentence.start);
+  const clauseStart = tokenAt(tokens, sentence.start + from);
+  const figureToken = tokenAt(tokens, offset);
+  if (clauseStart < 0 || figureToken <= clauseStart) return null;
+  // The verb the caller found ("costs" is often tagged a noun), else the last one before the figure.
+  const verb = verbAt !== undefined ? tokenAt(tokens, verbAt) : tokens.findLastIndex((t, k) => k >= clauseStart && k < figureToken && (t.pos === "VERB" || t.pos === "AUX"));
+  if (verb <= clauseStart) return null;
+  // The noun phrase right before the verb, with its attached phrases: "Norhaven said revenue rose"
+  // → "revenue"; "Rents for shop fronts in central Kandahar have fallen" → all of it.
+  let last = verb - 1;
+  while (last > clauseStart && (tokens[last].pos === "AUX" || tokens[last].pos === "ADV" || tokens[last].pos === "PART")) last--;
+  if (!isNoun(tokens[last]) && tokens[last].pos !== "NUM") return null;
+  let first = last;
+  while (first > clauseStart) {
+    const t = tokens[first - 1];
+    const joins = NOUNISH.has(t.pos) || t.pos === "DET" || t.text === "'s" || t.text === "’s" || (t.pos === "NUM" && tokens[first - 2]?.pos === "PROPN") || (ATTACHING.test(t.text) && isNoun(tokens[first - 2]));
+    if (!joins || /^(?:said|says|that)$/i.test(t.text)) break;
+    first--;
   }
-  if (tokens[np[0]].pos === "PRON") return null;
-  return [np[0], last];
+  while (first < last && (tokens[first].pos === "DET" || ATTACHING.test(tokens[first].text))) first++;
+  if (tokens[first].pos === "PRON") return null;
+  return [first, last];
 }

@@ -48,8 +48,8 @@ const MAGNITUDE_WORDS = /\b(tens|hundreds)\s+of\s+(thousands|millions|billions)\
 
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
 const SKIPPED_MODIFIERS = /^(more|other|fewer)$/i;
-/** Nouns that end a counted phrase rather than extend it: "bring 1,000 soldiers home". */
-const ADVERBIAL_NOUNS = /^(home|abroad|overseas|ahead|back|there|here|apiece|each|a|per)$/i;
+/** Nouns that end a counted phrase rather than extend it: "bring 1,000 soldiers home", "39,800 last season". */
+const ADVERBIAL_NOUNS = /^(home|abroad|overseas|ahead|back|there|here|apiece|each|a|per|last|next|this|every)$/i;
 const COLLECTIVE = /^(people|police|personnel|staff|children|men|women|civilians|troops|militia|youth|clergy|cattle|aircraft)$/i;
 const CALENDAR_WORD =
   /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow)$/i;
@@ -449,7 +449,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
     const concepts = new Map<Figure, string | null>();
     const conceptOfFigure = (f: Figure) => {
-      if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, measure: f.measure ?? "count" }, sentence, blocked));
+      if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, nounTo: f.noun?.to, measure: f.measure ?? "count" }, sentence, blocked));
       return concepts.get(f)!;
     };
     figures.forEach((figure, i) => {

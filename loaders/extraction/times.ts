@@ -184,6 +184,8 @@ const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarte
 const OFFSETS: Record<string, number> = { the: 0, this: 0, last: -1, next: 1 };
 const SEASON_MONTHS: Record<string, [month: number, code: "SP" | "SU" | "FA" | "WI"]> = { spring: [3, "SP"], summer: [6, "SU"], fall: [9, "FA"], autumn: [9, "FA"], winter: [12, "WI"] };
 const QUARTER = "(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter";
+const MONTH_PATTERN = "Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept(?:ember)?|Sep|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+const monthOf = (name: string) => MONTH_NAMES.findIndex((m) => m.slice(0, 3) === name.slice(0, 3)) + 1;
 const PART_NUMBERS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const quarterOf = (word: string) => PART_NUMBERS[word.toLowerCase()];
 const yearOf = (m: RegExpExecArray, relative: string | undefined, year: string | undefined, published: Date) =>
@@ -262,6 +264,17 @@ const PATTERNS: Pattern[] = [
       if (!year && /^(?:the|early|late|mid-?)$/i.test(m[1] ?? "") && /fall/i.test(m[2])) return null;
       if (year) return { parsed: { kind: "year", year: Number(year) }, granularity: { unit: "season", season } };
       return { parsed: { kind: "quarter", month }, granularity: { unit: "season", season } };
+    },
+  },
+  {
+    // "Aug. 12", "March 3, 2014": read here too, since chrono can take "12 to 140,000" for a time range.
+    regex: new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!:|\\s*(?:%|percent|[ap]\\.?m\\b))(?:,?\\s+(${YEAR})\\b)?`, "g"),
+    parse(m) {
+      const month = monthOf(m[1]);
+      const day = Number(m[2]);
+      if (!month || day < 1 || day > 31) return null;
+      if (m[3]) return { parsed: { kind: "fixed", date: utcDate(Number(m[3]), month, Math.min(day, lastDayOfMonth(Number(m[3]), month))), precision: "day" } };
+      return { parsed: { kind: "monthDay", month, day } };
     },
   },
   {

@@ -11,6 +11,17 @@ import { MILESTONE_CATEGORIES } from "../../src/shared/categories.js";
 
 const quote = z.string().min(3).describe("Verbatim words of the article");
 
+/** A chart's words, as an editor writes them: they replace the ones written from the tables. */
+const furniture = z
+  .object({
+    title: z.string().min(1).max(120),
+    subtitle: z.string().min(1).max(240).optional(),
+    note: z.string().min(1).max(400).optional(),
+    /** What the chart calls a scenario's figures ("“Zero option”"). */
+    scenario: z.string().min(1).max(60).optional(),
+  })
+  .strict();
+
 export const AnnotationSchema = z
   .object({
     auto_milestones: z.boolean().default(true).describe("Keep automatic milestones that no row annotates"),
@@ -47,6 +58,8 @@ export const AnnotationSchema = z
         }).strict(),
       )
       .default([]),
+    /** Titles, subtitles and notes for the article's charts, by chart name (troops, milestones, …). */
+    charts: z.record(z.string().regex(/^[a-z0-9-]+$/), furniture).default({}),
   })
   .strict();
 

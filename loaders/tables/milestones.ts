@@ -35,7 +35,7 @@ function categoryOf(clause: string, time: DatedTime): Category {
  */
 function labelOf(sentence: AnalyzedSentence, time: DatedTime): string | null {
   const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start)
-    .replace(/^[\s,]*(?:and|but|or|so|while|though|although|meanwhile|still|indeed)?[\s,]*/i, "")
+    .replace(/^[\s,]*(?:(?:and|but|or|so|while|though|although|meanwhile|still|indeed)\b)?[\s,]*/i, "")
     .replace(/[\s,.;:]+$/, "");
   const text = clause.length >= 8 ? clause : sentence.text.replace(/[\s.]+$/, "");
   if (text.length < 8) return null;
@@ -54,12 +54,16 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
   const rows = new Map<DatedTime | string, Row>();
   const { file, annotations: notes, anchors } = annotations;
   if (notes.auto_milestones) {
+    const labelled = new Set<string>();
     for (const time of times) {
       if (isPresent(time, published)) continue;
       const sentence = sentenceAt(sentences, time.start);
       const label = labelOf(sentence, time);
       if (!label) continue;
       const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start);
+      // One event per clause: "between Aug. 10 and Aug. 13" is one rainfall, not two.
+      if (labelled.has(`${sentence.id} ${label}`)) continue;
+      labelled.add(`${sentence.id} ${label}`);
       rows.set(time, {
         date: time.date, precision: time.precision, label, category: categoryOf(clause, time),
         sentence: sentence.id, quote: time.text, start: time.start, order: sortKey(time),

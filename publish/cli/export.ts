@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../loaders/input/errors.js";
 import { articlesIn } from "../../loaders/input/files.js";
-import { extractFile } from "../../loaders/extract.js";
 import { replaceDirectory } from "../../loaders/output/files.js";
 import { articleFiles } from "../articleFiles.js";
+import { readStory } from "../story.js";
 
 const ARTICLES = join("data", "articles");
 const USAGE = "usage: npm run export [-- --article <slug>] [--out DIR]";
@@ -35,8 +35,8 @@ function main(argv: string[]): number {
     // Warnings wait for success, so that bad input still gets exactly one line.
     const warnings: string[] = [];
     for (const file of articlesToExport(options.article)) {
-      const extract = extractFile(file, { onWarning: (warning) => warnings.push(warning.message) });
-      for (const [name, content] of articleFiles(extract)) files.set(`${extract.article.slug}/${name}`, content);
+      const story = readStory(file, { onWarning: (warning) => warnings.push(warning.message) });
+      for (const [name, content] of articleFiles(story)) files.set(`${story.article.slug}/${name}`, content);
     }
     replaceDirectory(options.out, files, "npm run export");
     for (const warning of warnings) process.stderr.write(`${warning}\n`);

@@ -4,8 +4,10 @@ import { apDate } from "../shared/dates.js";
 
 export interface Furniture {
   title: string;
-  subtitle: string;
+  subtitle?: string;
   note?: string;
+  /** What a troop chart calls a scenario's figures ("“Zero option”"). */
+  scenario?: string;
 }
 
 /** "Source: Al Jazeera America and Reuters, Oct. 11, 2013": the publication, agencies in the byline, the date. */

@@ -1,7 +1,9 @@
 /** Rows per group as bars: the explorer's chart. */
 import * as Plot from "@observablehq/plot";
 import { accessible } from "./accessible.js";
-import { pagePalette, type Palette } from "./palette.js";
+import { pagePalette, printPalette, type Palette } from "./palette.js";
+import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
+import type { Furniture } from "./furniture.js";
 
 /** Rows per group as bars, labelled with their counts. */
 export function groupChart(groups: { rows: number; [key: string]: unknown }[], { group, width = 640, palette = pagePalette, document }: { group: string; width?: number; palette?: Palette; document?: Document }) {
@@ -24,4 +26,9 @@ export function groupChart(groups: { rows: number; [key: string]: unknown }[], {
       ],
     }),
   );
+}
+
+/** The chart as the reader has filtered it, as a standalone SVG with its furniture. */
+export function groupChartSvg(groups: { rows: number; [key: string]: unknown }[], { group, furniture, source }: { group: string; furniture: Furniture; source: string }): string {
+  return exportSvg(groupChart(groups, { group, width: EXPORT_WIDTH, palette: printPalette }), furniture, { source });
 }

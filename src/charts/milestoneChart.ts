@@ -6,12 +6,6 @@ import type { ChartOptions } from "./options.js";
 import { timelineChart } from "./timelineChart.js";
 import { MILESTONE_CATEGORIES } from "../shared/categories.js";
 
-export const milestoneFurniture = {
-  title: "From the Taliban’s fall to the withdrawal deadline",
-  subtitle: "Events the article dates, 2001 to the end of 2014, by kind",
-  note: "Bars span the month or year when the article gives no exact day.",
-};
-
 export function describeMilestones(milestones: Milestone[]): string {
   if (!milestones.length) return "No dated events.";
   const [first, last] = [milestones[0], milestones[milestones.length - 1]];
@@ -22,7 +16,7 @@ export function milestoneChart(milestones: Milestone[], options: ChartOptions = 
   const palette = options.palette ?? pagePalette;
   return timelineChart(milestones, {
     ...options,
-    frame: milestoneFurniture,
+    frame: options.frame ?? { title: "What happened when" },
     description: describeMilestones(milestones),
     colors: MILESTONE_CATEGORIES.map((c) => [c, palette.categories[c]]),
   });

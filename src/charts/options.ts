@@ -1,5 +1,6 @@
 /** The options every chart takes: `chart(rows, {width, ...options})`. */
 import type { Palette } from "./palette.js";
+import type { Furniture } from "./furniture.js";
 
 export interface ChartOptions {
   width?: number;
@@ -11,4 +12,8 @@ export interface ChartOptions {
   furniture?: boolean;
   /** For rendering in Node (build-time SVG, exports). */
   document?: Document;
+  /** The chart's words: title, subtitle, note, from the article's plan. */
+  frame?: Furniture;
+  /** Where a mark links: its sentence. A link in the SVG itself, so a static copy links too. */
+  href?: (d: { sentence?: number; article?: string }) => string;
 }

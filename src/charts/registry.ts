@@ -1,76 +1,55 @@
 /**
- * Charts as files: each chart of an article drawn for export (print colours, fixed width, its
- * furniture baked in) as one self-contained SVG. Runs in the page, for the reader's filtered
- * view, and in Node with jsdom's document, for the static files and `npm run export`.
+ * The chart registry: a chart plan (from plans.ts) drawn on the page, or as a file (print
+ * colours, fixed width, its furniture baked in, one self-contained SVG). Runs in the page, and in
+ * Node with jsdom's document for the static files and `npm run export`.
  */
-import type { Extract } from "../../loaders/schemas.js";
-import { troopChart, troopFurniture } from "./troopChart.js";
+import type { Article, Tables } from "../../loaders/schemas.js";
 import type { ChartOptions } from "./options.js";
-import { milestoneChart, milestoneFurniture } from "./milestoneChart.js";
+import type { ChartKind, ChartPlan } from "./plans.js";
+import { troopChart } from "./troopChart.js";
+import { milestoneChart } from "./milestoneChart.js";
+import { seriesChart } from "./seriesChart.js";
+import { barsChart } from "./barsChart.js";
 import { MILESTONE_CATEGORIES } from "../shared/categories.js";
-import { quantityChart, quantityFurniture } from "./quantityChart.js";
-import { timeChart, timeFurniture } from "./timeChart.js";
-import { sourceLine, type Furniture } from "./furniture.js";
+import { sourceLine } from "./furniture.js";
 import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
 import { printPalette } from "./palette.js";
 
-type Tables = Extract["tables"];
 type Legend = { label: string; color: string }[];
+type Row = { id: number };
 
-export interface ChartSpec {
-  furniture: Furniture;
-  /** Whether the article has anything to draw. */
-  applies(tables: Tables): boolean;
-  render(tables: Tables, options: ChartOptions): Element;
-  legend(tables: Tables): Legend;
-  /** The table behind the chart, for its CSV download. */
-  table: keyof Tables;
+interface Kind {
+  render(rows: Row[], options: ChartOptions): Element;
+  legend(rows: Row[]): Legend;
 }
 
-export const charts: Record<string, ChartSpec> = {
+const KINDS: Record<ChartKind, Kind> = {
   troops: {
-    furniture: troopFurniture,
-    applies: (tables) => tables.troops.some((d) => d.date),
-    render: (tables, options) => troopChart(tables.troops, options),
-    legend: (tables) => [...new Set(tables.troops.map((d) => d.force))].map((force, i) => ({ label: force, color: printPalette.forces[i] })),
-    table: "troops",
+    render: (rows, options) => troopChart(rows as Tables["troops"], options),
+    legend: (rows) => [...new Set((rows as Tables["troops"]).map((d) => d.force))].map((force, i) => ({ label: force, color: printPalette.forces[i % printPalette.forces.length] })),
   },
   milestones: {
-    furniture: milestoneFurniture,
-    applies: (tables) => tables.milestones.length > 0 && tables.milestones.length <= MAX_TIMELINE_ROWS,
-    render: (tables, options) => milestoneChart(tables.milestones, options),
-    legend: (tables) => MILESTONE_CATEGORIES.filter((c) => tables.milestones.some((m) => m.category === c)).map((c) => ({ label: c, color: printPalette.categories[c] })),
-    table: "milestones",
+    render: (rows, options) => milestoneChart(rows as Tables["milestones"], options),
+    legend: (rows) => MILESTONE_CATEGORIES.filter((c) => (rows as Tables["milestones"]).some((m) => m.category === c)).map((c) => ({ label: c, color: printPalette.categories[c] })),
   },
-  quantities: {
-    furniture: quantityFurniture,
-    applies: (tables) => tables.quantities.some((q) => q.date) && tables.quantities.filter((q) => q.date).length <= MAX_TIMELINE_ROWS,
-    render: (tables, options) => quantityChart(tables.quantities, options),
-    legend: () => [],
-    table: "quantities",
-  },
-  times: {
-    furniture: timeFurniture,
-    applies: (tables) => tables.times.length > 0 && tables.times.length <= MAX_TIMELINE_ROWS,
-    render: (tables, options) => timeChart(tables.times, tables.sentences, options),
-    legend: () => [],
-    table: "times",
-  },
+  series: { render: (rows, options) => seriesChart(rows as Tables["quantities"], options), legend: () => [] },
+  bars: { render: (rows, options) => barsChart(rows as Tables["quantities"], options), legend: () => [] },
 };
 
-export const chartNames = Object.keys(charts);
-
-/** A timeline of more rows than this is a list no one can read as a chart; the tables keep every row. */
-export const MAX_TIMELINE_ROWS = 150;
-
-/** The charts an article has data for. */
-export function chartsOf(tables: Tables): string[] {
-  return chartNames.filter((name) => charts[name].applies(tables));
+/** The rows a plan draws, in its order. */
+export function rowsOf(plan: ChartPlan, tables: Tables): Row[] {
+  const byId = new Map((tables[plan.table] as Row[]).map((row) => [row.id, row]));
+  return plan.ids.map((id) => byId.get(id)).filter((row): row is Row => row !== undefined);
 }
 
-export function chartSvg(name: string, { article, tables }: Extract, { document = globalThis.document, adaptive = false }: { document?: Document; adaptive?: boolean } = {}): string {
-  const spec = charts[name];
-  if (!spec) throw new Error(`no chart named ${name}`);
-  const plot = spec.render(tables, { width: EXPORT_WIDTH, palette: printPalette, furniture: false, document });
-  return exportSvg(plot, spec.furniture, { source: sourceLine(article), legend: spec.legend(tables), adaptive });
+/** The chart of a plan, on the page: its words from the plan unless the options give others. */
+export function renderChart(plan: ChartPlan, tables: Tables, options: ChartOptions = {}): Element {
+  return KINDS[plan.kind].render(rowsOf(plan, tables), { frame: plan.furniture, ...options });
+}
+
+/** The chart of a plan as one self-contained SVG file, at the export width. */
+export function chartSvg(plan: ChartPlan, { article, tables }: { article: Article; tables: Tables }, { document = globalThis.document, adaptive = false }: { document?: Document; adaptive?: boolean } = {}): string {
+  const rows = rowsOf(plan, tables);
+  const chart = KINDS[plan.kind].render(rows, { width: EXPORT_WIDTH, palette: printPalette, furniture: false, document, frame: plan.furniture });
+  return exportSvg(chart, plan.furniture, { source: sourceLine(article), legend: KINDS[plan.kind].legend(rows), adaptive });
 }

@@ -5,7 +5,7 @@
  */
 import type { Furniture } from "./furniture.js";
 import { printDarkPalette, printPalette, type Palette } from "./palette.js";
-import { escapeMarkup } from "../shared/escape.js";
+import { escapeMarkup, xmlSafe } from "../shared/escape.js";
 
 export interface StandaloneOptions {
   width: number;
@@ -56,7 +56,7 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
   };
   text(furniture.title, 22, p.foreground, "bold");
   y += 4;
-  text(furniture.subtitle, 15, p.muted);
+  if (furniture.subtitle) text(furniture.subtitle, 15, p.muted);
   y += 26;
   let x = PAD;
   for (const item of legend) {
@@ -69,12 +69,14 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
   y += plotHeight + 6;
   for (const line of [furniture.note, source]) if (line) text(line, 12, p.muted);
   const height = Math.ceil(y + PAD);
-  // Scoped to this chart, so the rules also work when the SVG is inlined in a page.
-  const scope = ".adaptive-chart";
+  // Scoped to this chart, so the rules also work when the SVG is inlined in a page; dark when the
+  // reader's system is, unless the page says light (data-theme), or always when it says dark.
+  const rules = (scope: string) =>
+    `${Object.entries(DARK)
+      .map(([light, dark]) => `${scope} [fill="${light}"]{fill:${dark}}${scope} [stroke="${light}"]{stroke:${dark}}`)
+      .join("")}svg${scope}{color:${DARK[p.foreground]}}${scope} .background{fill:${DARK[p.background]}}`;
   const dark = options.adaptive
-    ? `<style>@media (prefers-color-scheme: dark) {${Object.entries(DARK)
-        .map(([light, dark]) => `${scope} [fill="${light}"]{fill:${dark}}${scope} [stroke="${light}"]{stroke:${dark}}`)
-        .join("")} svg${scope}{color:${DARK[p.foreground]}} ${scope} .background{fill:${DARK[p.background]}}}</style>`
+    ? `<style>@media (prefers-color-scheme: dark) {${rules(':root:not([data-theme="light"]) .adaptive-chart')}}${rules('[data-theme="dark"] .adaptive-chart')}</style>`
     : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg"${options.adaptive ? ' class="adaptive-chart"' : ""} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
@@ -98,8 +100,9 @@ export interface ExportOptions {
 /** A Plot SVG rendered for export, wrapped with its furniture into one file. */
 export function exportSvg(plot: Element, furniture: Furniture, { source, legend = [], adaptive = false }: ExportOptions): string {
   const svg = plot.tagName.toLowerCase() === "svg" ? plot : plot.querySelector("svg")!;
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  return standaloneSvg(svg.outerHTML, furniture, {
+  // As XML, not HTML: an HTML serializer leaves "<" in attribute values, which no XML reader takes.
+  const markup = xmlSafe(new (svg.ownerDocument.defaultView!.XMLSerializer)().serializeToString(svg));
+  return standaloneSvg(markup, furniture, {
     width: Number(svg.getAttribute("width")),
     plotHeight: Number(svg.getAttribute("height")),
     description: svg.getAttribute("aria-description") ?? "",

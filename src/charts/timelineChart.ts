@@ -32,7 +32,7 @@ export interface TimelineOptions extends ChartOptions {
 
 export const precisionOf = (date: string): TimelineEvent["precision"] => (["year", "month", "day"] as const)[date.split("-").length - 1];
 
-export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors }: TimelineOptions) {
+export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors, href }: TimelineOptions) {
   const fontSize = 12;
   // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
   const lineWidth = Math.max(16, (0.9 * (width - 40)) / fontSize);
@@ -49,6 +49,7 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
   const lane = rowHeight / 2 - 8;
   const used = colors.filter(([category]) => events.some((e) => e.category === category));
   type Row = (typeof rows)[number];
+  const sentenceLabel = (r: Row) => `${labelOf(r)}: read the sentence`;
   return accessible(
     Plot.plot({
       document,
@@ -67,11 +68,11 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
       color: { domain: used.map(([c]) => c), range: used.map(([, color]) => color), legend: furniture && new Set(used.map(([, color]) => color)).size > 1 },
       marks: [
         Plot.ruleY(rows, { y: "row", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
-        Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r)), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category" }),
+        Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r)), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category", href, ariaLabel: href && sentenceLabel }),
         // "after 2014" has no end the article gives: a faded bar from its date to the chart's edge.
         Plot.barX(rows.filter(after), { x1: (r: Row) => endOf(r.date), x2: () => x2, y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category", fillOpacity: 0.35 }),
         Plot.tickX(rows.filter(after), { x: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 8, insetBottom: rowHeight / 2 - 8, stroke: "category", strokeWidth: 2 }),
-        Plot.dot(rows.filter((r) => r.precision === "day" && !after(r)), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background }),
+        Plot.dot(rows.filter((r) => r.precision === "day" && !after(r)), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background, href, ariaLabel: href && sentenceLabel }),
         // The halo keeps wrapped labels readable where grid lines cross them.
         Plot.text(rows, { x: () => x1, y: "row", dy: lane - 9, text: labelOf, textAnchor: "start", lineAnchor: "bottom", lineWidth, lineHeight, fontSize, fill: palette.foreground, stroke: palette.background, strokeWidth: 3, paintOrder: "stroke" }),
         Plot.tip(rows, Plot.pointer({ x: (r: Row) => startOf(r.date), y: "row", dy: lane, title: (r: Row) => `${apDate(r.date)} · ${r.category}${r.quote ? `\n“${r.quote}”` : ""}`, maxRadius: 60 })),

@@ -12,12 +12,6 @@ import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing } from "./furniture.js";
 
-export const troopFurniture = {
-  title: "Foreign troops in Afghanistan",
-  subtitle: "Troop strength of the NATO-led force and its U.S. contingent, as reported, and the “zero option”",
-  note: "▲ Reported as “just over”: the true figure is higher. Lines join reported figures; months in between were not reported. Dashed: a scenario, not a report.",
-};
-
 /** "just over 87,200": the article's own words for a qualified figure, where it has them. */
 function asWritten(d: Troop): string {
   const words = /^(?:down from |up from |including |to )?(.*?)\s*\d/i.exec(d.quote)?.[1];
@@ -44,12 +38,12 @@ export function describeTroops(troops: Troop[]): string {
     sentences.push(sentence.endsWith(".") ? sentence : `${sentence}.`);
   }
   for (const s of troops.filter((d) => d.status === "scenario" && d.date)) {
-    sentences.push(`Scenario: ${s.force} forces would fall to ${formatNumber(s.troops)} at ${apDate(s.date!)} if no deal is reached.`);
+    sentences.push(`Scenario, not a report: ${s.force} forces at ${formatNumber(s.troops)} on ${apDate(s.date!)}.`);
   }
   return sentences.join(" ");
 }
 
-export function troopChart(troops: Troop[], { width = 640, height, palette = pagePalette, source, furniture = true, document }: ChartOptions = {}) {
+export function troopChart(troops: Troop[], { width = 640, height, palette = pagePalette, source, furniture = true, document, frame = { title: "Troop numbers, as reported" }, href }: ChartOptions = {}) {
   const dated = troops.filter((d) => d.date);
   const reported = dated.filter((d) => d.status === "reported");
   const forces = [...new Set(dated.map((d) => d.force))];
@@ -75,7 +69,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
   };
   const label = (d: Troop) =>
     d.status === "scenario"
-      ? `“Zero option”: ${formatNumber(d.troops)}`
+      ? `${frame.scenario ?? "Scenario"}: ${formatNumber(d.troops)}`
       : `${asWritten(d)}${d.part_of ? ` ${d.force}` : ""}`;
   const tip = (d: Troop) => `${d.force}${d.status === "scenario" ? " (scenario)" : ""}\n${qualified(d.troops, d.qualifier)} troops · ${apDate(d.date!)}\n“${d.quote}”`;
   return accessible(
@@ -87,8 +81,8 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
       marginRight: narrow ? 16 : 24,
       marginTop: 24,
       style: { overflow: "visible" },
-      ...framing(troopFurniture, { furniture, source, document }),
-      ariaLabel: troopFurniture.title,
+      ...framing(frame, { furniture, source, document }),
+      ariaLabel: frame.title,
       ariaDescription: describeTroops(troops),
       x: { type: "utc", domain: [new Date(x1), new Date(x2)], label: null, ticks: narrow ? 4 : 6 },
       y: { domain: [0, Math.ceil((maxTroops * 1.1) / 20000) * 20000], grid: true, label: "Troops", tickFormat: (v: number) => (v === 0 ? "0" : `${v / 1000}k`) },
@@ -97,7 +91,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
         Plot.ruleY([0], { stroke: palette.muted }),
         Plot.line(reported.filter((d) => !d.part_of), { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeOpacity: 0.8 }),
         Plot.line(scenarioLines, { x: when, y: "troops", z: "force", stroke: "force", strokeWidth: 1.5, strokeDasharray: "5,4" }),
-        Plot.dot(reported, { x: when, y: "troops", fill: "force", symbol: symbolOf, r: 6, stroke: palette.background, strokeWidth: 1 }),
+        Plot.dot(reported, { x: when, y: "troops", fill: "force", symbol: symbolOf, r: 6, stroke: palette.background, strokeWidth: 1, href, ariaLabel: href && ((d: Troop) => `${d.force}, ${qualified(d.troops, d.qualifier)} troops, ${apDate(d.date!)}: read the sentence`) }),
         Plot.dot(dated.filter((d) => d.status === "scenario"), { x: when, y: "troops", stroke: "force", fill: palette.background, r: 5, strokeWidth: 2 }),
         ...(["reported", "scenario"] as const).flatMap((status) =>
         (["above", "above-start", "right"] as const).map((place) =>

@@ -62,10 +62,10 @@ function downloadBar(intro: string, downloads: Download[]) {
 const columnsOf = (rows: Record<string, unknown>[]) => Object.keys(rows[0] ?? {});
 
 /** SVG and PNG (2×) of a chart with its furniture, and CSV of the rows behind it. */
-export function chartDownloads(name: string, svg: () => string, rows: Record<string, unknown>[], columns = columnsOf(rows)) {
+export function chartDownloads(name: string, svg: () => string | Promise<string>, rows: Record<string, unknown>[], columns = columnsOf(rows)) {
   return downloadBar("Download the chart", [
-    { label: "SVG", filename: `${name}.svg`, make: () => svgBlob(svg()) },
-    { label: "PNG", filename: `${name}.png`, make: () => pngBlob(svg()) },
+    { label: "SVG", filename: `${name}.svg`, make: async () => svgBlob(await svg()) },
+    { label: "PNG", filename: `${name}.png`, make: async () => pngBlob(await svg()) },
     { label: "CSV", filename: `${name}.csv`, make: () => csvBlob(rows, columns) },
   ]);
 }

@@ -7,9 +7,6 @@ import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
 import { formatNumber } from "../shared/format.js";
 import { apDate } from "../shared/dates.js";
-import { printPalette } from "../charts/palette.js";
-import { groupChart } from "../charts/groupChart.js";
-import { EXPORT_WIDTH, exportSvg } from "../charts/standaloneSvg.js";
 
 export type Source = "quantities" | "times" | "entities";
 
@@ -70,12 +67,6 @@ export function explorerFurniture(view: ExplorerView) {
     title: `${SOURCES[view.query.source].label} by ${view.query.group}`,
     subtitle: `${view.matching} of ${view.total} rows${filters.length ? `, ${filters.join(", ")}` : ""}`,
   };
-}
-
-/** The explorer's chart as the reader has filtered it, as a standalone SVG. */
-export function groupChartSvg(groups: QueryResult["groups"], view: ExplorerView, source: string): string {
-  const chart = groupChart(groups, { group: view.query.group, width: EXPORT_WIDTH, palette: printPalette });
-  return exportSvg(chart, explorerFurniture(view), { source });
 }
 
 /**

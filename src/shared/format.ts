@@ -16,3 +16,42 @@ const QUALIFIER_WORDS: Record<string, string> = {
 export function qualified(value: number, qualifier: string): string {
   return `${QUALIFIER_WORDS[qualifier] ?? ""}${formatNumber(value)}`;
 }
+
+/** Money symbols a reader knows; other currencies are written with their ISO code ("CHF 120"). */
+const SYMBOLS: Record<string, string> = { USD: "$", GBP: "£", EUR: "€", JPY: "¥", CNY: "¥", INR: "₹", CAD: "C$", AUD: "A$", HKD: "HK$", NZD: "NZ$", SGD: "S$" };
+
+/** "$4.5 billion", "120 million": a large number the way a headline shortens it. */
+function shortNumber(value: number): string {
+  const abs = Math.abs(value);
+  const [scale, word] = abs >= 1e12 ? [1e12, " trillion"] : abs >= 1e9 ? [1e9, " billion"] : abs >= 1e6 ? [1e6, " million"] : [1, ""];
+  return `${formatNumber(scale === 1 ? value : Math.round((value / scale) * 100) / 100)}${word}`;
+}
+
+export interface MeasuredFigure {
+  value: number;
+  value_high?: number | null;
+  unit: string;
+  measure: string;
+  qualifier?: string;
+}
+
+/**
+ * A figure with what it measures, as a headline prints it: "$4.5 billion", "£4.12", "18%",
+ * "1.8 points", "90 km/h", "about 3,000–6,000"; a count's noun is left to its label.
+ */
+export function formatFigure(q: MeasuredFigure, { qualifier = true } = {}): string {
+  const range = (format: (v: number) => string) => (q.value_high == null ? format(q.value) : `${format(q.value)}–${format(q.value_high)}`);
+  let text: string;
+  if (q.measure === "percent") text = range((v) => `${formatNumber(v)}%`);
+  else if (q.measure === "percentage point") text = `${range(formatNumber)} ${Math.abs(q.value_high ?? q.value) === 1 ? "point" : "points"}`;
+  else if (q.measure === "fraction") text = range((v) => `${formatNumber(Math.round(v * 1000) / 10)}%`);
+  else if (/^[A-Z]{3}(?: per .+)?$/.test(q.measure)) {
+    const [code, per] = q.measure.split(" per ");
+    const symbol = SYMBOLS[code];
+    text = range((v) => (symbol ? `${v < 0 ? "−" : ""}${symbol}${shortNumber(Math.abs(v))}` : `${code} ${shortNumber(v)}`)) + (per ? ` a ${per}` : "");
+  } else if (q.measure === "count") text = range(shortNumber);
+  else text = `${range(formatNumber)} ${q.unit}`;
+  const words = qualifier && q.qualifier ? (QUALIFIER_WORDS[q.qualifier] ?? "") : "";
+  // Amounts are "less than", counts "fewer than".
+  return `${q.measure === "count" ? words : words.replace(/^fewer than/, "less than")}${text}`;
+}

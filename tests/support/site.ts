@@ -12,7 +12,8 @@ export const FIXTURE_ARTICLES = join(ROOT, "tests", "fixtures", "articles");
 export function copyProject({ fixtures = false } = {}): string {
   const copy = mkdtempSync(join(tmpdir(), "dashboard-copy-"));
   for (const entry of ["package.json", "observablehq.config.ts", "tsconfig.json", "data", "loaders", "publish", "src"]) {
-    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(".observablehq") });
+    // As a fresh clone has it: no build cache, no prepared files.
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true, filter: (path) => !path.includes(".observablehq") && !/src[/\\]data[/\\](?:articles|archive\.json)/.test(path) });
   }
   if (fixtures) for (const file of readdirSync(FIXTURE_ARTICLES)) cpSync(join(FIXTURE_ARTICLES, file), join(copy, "data", "articles", file));
   symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");

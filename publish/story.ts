@@ -1,0 +1,19 @@
+/**
+ * An article as its pages, exports and embeds use it: the extract, the charts its data has the
+ * shape for (with the editor's words where the annotation file gives them), and its key figures.
+ */
+import { extractArticle } from "../loaders/extract.js";
+import type { ParseOptions } from "../loaders/input/article.js";
+import { annotationPathFor, readAnnotations, readArticle } from "../loaders/input/files.js";
+import { planCharts } from "../src/charts/plans.js";
+import type { Story } from "../src/components/story.js";
+import { articleFigures } from "./keyFigures.js";
+
+/** Reads an article and its annotations, extracts, and plans its charts and key figures. */
+export function readStory(file: string, options: ParseOptions = {}): Story {
+  const article = readArticle(file, options);
+  const notes = readAnnotations(annotationPathFor(file, article.slug), article);
+  const extract = extractArticle(article, notes);
+  const charts = planCharts(extract.tables, notes.annotations.charts);
+  return { ...extract, charts, figures: articleFigures(extract, charts) };
+}

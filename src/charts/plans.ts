@@ -1,0 +1,173 @@
+/**
+ * Which charts an article gets, decided from the shape of its data, each with words written from
+ * its own tables (or an editor's, from the annotation file):
+ * - troops: the article's troop figures over time, where it gives two dates or more;
+ * - milestones: its dated events, where it dates two or more;
+ * - series: two or more figures of one thing (concept and measure) at different dates;
+ * - bars: figures of one measure for different things at one date.
+ * Changes ("up 18%") are key figures, not charts; an article with none of these shapes gets no chart.
+ */
+import type { Quantity, Tables } from "../../loaders/schemas.js";
+import { apDate } from "../shared/dates.js";
+import type { Furniture } from "./furniture.js";
+
+export type ChartKind = "troops" | "milestones" | "series" | "bars";
+
+export interface ChartPlan {
+  /** Stable and safe in a file name: troops, milestones, series-people-displaced, bars-2021-09-26-votes. */
+  name: string;
+  kind: ChartKind;
+  furniture: Furniture;
+  /** The table behind the chart, for its CSV download. */
+  table: "troops" | "milestones" | "quantities";
+  /** The rows of that table the chart draws, by id. */
+  ids: number[];
+}
+
+/** A timeline of more rows than this is a list no one can read as a chart; the tables keep every row. */
+export const MAX_TIMELINE_ROWS = 150;
+const MAX_SERIES = 3;
+const MAX_BARS = 2;
+/** Durations and ages are not levels to chart over time. */
+const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
+
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const slug = (text: string) =>
+  text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40)
+    .replace(/-[^-]*$/, (tail) => (text.length > 40 ? "" : tail)) || "figures";
+
+/** "the price of Brent crude" → "price of brent crude": one key for one thing, however the article words it. */
+const conceptKey = (concept: string) => concept.toLowerCase().replace(/^(?:the|a|an|its|their)\s+/, "").replace(/\s+/g, " ");
+
+/** What a measure is, for a subtitle: "in U.S. dollars", "in millimetres", "" for a count. */
+export function measurePhrase(measure: string, unit: string): string {
+  if (measure === "count") return "";
+  if (measure === "percent" || measure === "fraction") return ", in percent";
+  if (measure === "percentage point") return ", in percentage points";
+  if (/^[A-Z]{3}$/.test(measure)) return `, in ${unit}`;
+  return `, in ${unit}`;
+}
+
+/** "Aug. 1, 2013, to Oct. 11, 2013"; one date alone if they are the same. */
+const dateSpan = (first: string, last: string) => (first === last ? apDate(first) : `${apDate(first)} to ${apDate(last)}`);
+
+type Dated = Quantity & { date: string; concept: string };
+
+/**
+ * Figures that can be charted as levels: dated, not changes, durations or ages, and saying what
+ * they count more closely than a bare noun: "people displaced by the floods", not "people".
+ */
+function levels(tables: Tables): Dated[] {
+  return tables.quantities.filter(
+    (q): q is Dated => q.date !== null && q.concept !== null && q.change === null && !TIME_MEASURE.test(q.measure) && conceptKey(q.concept) !== q.unit.toLowerCase() && q.concept.includes(" "),
+  );
+}
+
+function troopPlan(tables: Tables, edited?: Furniture): ChartPlan | null {
+  const dated = tables.troops.filter((t) => t.date);
+  const dates = new Set(dated.map((t) => t.date));
+  if (!dated.length || (dates.size < 2 && !edited)) return null;
+  const [first, last] = [dated[0].date!, dated[dated.length - 1].date!];
+  const quantity = tables.quantities.find((q) => q.sentence === dated[0].sentence && dated[0].quote.includes(q.quote));
+  const named = quantity?.concept ?? `${dated[0].force} troops`;
+  const notes = [
+    dated.some((t) => t.qualifier === "more than" || t.qualifier === "at least") ? "▲ Reported as “more than”: the true figure is higher." : "",
+    "Lines join reported figures; dates in between were not reported.",
+    dated.some((t) => t.status === "scenario") ? "Dashed: a scenario, not a report." : "",
+  ];
+  return {
+    name: "troops",
+    kind: "troops",
+    table: "troops",
+    ids: tables.troops.map((t) => t.id),
+    furniture: edited ?? { title: `${capitalize(named)}, as reported`, subtitle: `Troop numbers the article gives, ${dateSpan(first, last)}`, note: notes.filter(Boolean).join(" ") },
+  };
+}
+
+function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
+  const events = tables.milestones;
+  if (events.length < 2 || events.length > MAX_TIMELINE_ROWS || new Set(events.map((m) => m.date)).size < 2) return null;
+  const years = (date: string) => date.slice(0, 4);
+  const [first, last] = [years(events[0].date), years(events[events.length - 1].date)];
+  const partial = events.some((m) => m.precision !== "day");
+  return {
+    name: "milestones",
+    kind: "milestones",
+    table: "milestones",
+    ids: events.map((m) => m.id),
+    furniture: edited ?? {
+      title: first === last ? `What happened in ${first}` : `What happened, ${first} to ${last}`,
+      subtitle: "Events the article dates, in order, by kind",
+      note: partial ? "Bars span the month or year when the article gives no exact day." : undefined,
+    },
+  };
+}
+
+function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered: Set<number>): ChartPlan[] {
+  const groups = new Map<string, Dated[]>();
+  for (const q of levels(tables)) {
+    if (covered.has(q.id)) continue;
+    const key = `${conceptKey(q.concept)}|${q.measure}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  return [...groups.values()]
+    .filter((rows) => new Set(rows.map((q) => q.date)).size >= 2)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_SERIES)
+    .map((rows) => {
+      const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start));
+      const name = `series-${slug(conceptKey(rows[0].concept))}`;
+      return {
+        name,
+        kind: "series" as const,
+        table: "quantities" as const,
+        ids: sorted.map((q) => q.id),
+        furniture: edited[name] ?? {
+          title: capitalize(rows[0].concept),
+          subtitle: `As the article reports it, ${dateSpan(sorted[0].date, sorted[sorted.length - 1].date)}${measurePhrase(rows[0].measure, rows[0].unit)}`,
+          note: rows.some((q) => q.qualifier !== "exact") ? "Where the article gives a figure as approximate or a bound, so does the label." : undefined,
+        },
+      };
+    });
+}
+
+function barPlans(tables: Tables, edited: Record<string, Furniture>, covered: Set<number>): ChartPlan[] {
+  const groups = new Map<string, Dated[]>();
+  for (const q of levels(tables)) {
+    if (covered.has(q.id)) continue;
+    // Like with like: one measure, and for counts one counted noun ("votes for A", "votes for B").
+    const key = `${q.date}|${q.measure}|${q.measure === "count" ? q.unit : ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  return [...groups.values()]
+    .map((rows) => rows.filter((q, i) => rows.findIndex((r) => conceptKey(r.concept) === conceptKey(q.concept)) === i))
+    .filter((rows) => rows.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_BARS)
+    .map((rows) => {
+      const { date, measure, unit } = rows[0];
+      const name = `bars-${date}-${slug(measure === "count" ? unit : measure)}`;
+      const what = measure === "count" ? capitalize(unit) : capitalize(measurePhrase(measure, unit).replace(/^, in /, "")) || "Figures";
+      return {
+        name,
+        kind: "bars" as const,
+        table: "quantities" as const,
+        ids: rows.map((q) => q.id),
+        furniture: edited[name] ?? { title: `${what}, ${apDate(date)}`, subtitle: `Figures the article gives for ${apDate(date)}, side by side` },
+      };
+    });
+}
+
+/** The charts an article's tables have the shape for, in the order a page shows them. */
+export function planCharts(tables: Tables, edited: Record<string, Furniture> = {}): ChartPlan[] {
+  const troops = troopPlan(tables, edited.troops);
+  // Figures the troop chart draws are not drawn again.
+  const covered = new Set(troops ? tables.quantities.filter((q) => tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))).map((q) => q.id) : []);
+  return [troops, ...seriesPlans(tables, edited, covered), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones)].filter((p): p is ChartPlan => p !== null);
+}

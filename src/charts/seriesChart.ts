@@ -1,0 +1,58 @@
+/**
+ * One thing the article measures, at each date it gives: dots joined by a thin line, each
+ * labelled as written ("about 3,000–6,000"); a range is drawn as a bar between its ends.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Quantity } from "../../loaders/schemas.js";
+import { accessible } from "./accessible.js";
+import { apDate, startOf } from "../shared/dates.js";
+import { formatFigure } from "../shared/format.js";
+import { pagePalette } from "./palette.js";
+import type { ChartOptions } from "./options.js";
+import { framing } from "./furniture.js";
+
+type Point = Quantity & { date: string };
+
+export function describeSeries(rows: Quantity[]): string {
+  const points = rows.filter((q): q is Point => q.date !== null);
+  if (!points.length) return "No dated figures.";
+  const say = (q: Point) => `${formatFigure(q)} (${apDate(q.date)})`;
+  return `${points.length} figures, from ${say(points[0])} to ${say(points[points.length - 1])}.`;
+}
+
+export function seriesChart(rows: Quantity[], { width = 640, height, palette = pagePalette, source, furniture = true, document, frame = { title: "Figures, as reported" }, href }: ChartOptions = {}) {
+  const points = rows.filter((q): q is Point => q.date !== null);
+  const when = (q: Point) => startOf(q.date);
+  const times = points.map((q) => when(q).getTime());
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  // Room either side for the first and last labels: a tenth of the span, and at least a day.
+  const pad = Math.max(864e5, (last - first) * 0.1);
+  const narrow = width < 480;
+  const high = (q: Point) => q.value_high ?? q.value;
+  const values = points.flatMap((q) => [q.value, high(q)]);
+  const floor = Math.min(0, ...values);
+  return accessible(
+    Plot.plot({
+      document,
+      width,
+      height: height ?? (narrow ? 280 : 340),
+      marginLeft: 56,
+      marginRight: narrow ? 24 : 40,
+      marginTop: 28,
+      style: { overflow: "visible" },
+      ...framing(frame, { furniture, source, document }),
+      ariaLabel: frame.title,
+      ariaDescription: describeSeries(points),
+      x: { type: "utc", domain: [new Date(first - pad), new Date(last + pad)], label: null, ticks: narrow ? 3 : 6 },
+      y: { domain: [floor, Math.max(...values) * 1.15 || 1], grid: true, label: null, tickFormat: (v: number) => formatFigure({ ...points[0], value: v, value_high: null }, { qualifier: false }) },
+      marks: [
+        Plot.ruleY([0], { stroke: palette.muted }),
+        Plot.line(points, { x: when, y: "value", stroke: palette.forces[0], strokeWidth: 1.5, strokeOpacity: 0.8 }),
+        Plot.ruleX(points.filter((q) => q.value_high !== null), { x: when, y1: "value", y2: high, stroke: palette.forces[0], strokeWidth: 6, strokeOpacity: 0.35 }),
+        Plot.dot(points, { x: when, y: "value", fill: palette.forces[0], r: 5, stroke: palette.background, strokeWidth: 1, href, ariaLabel: href && ((q: Point) => `${formatFigure(q)}, ${apDate(q.date)}: read the sentence`) }),
+        Plot.text(points, { x: when, y: high, text: (q: Point) => formatFigure(q), dy: -12, fontSize: 12, fontWeight: "bold", fill: palette.foreground, stroke: palette.background, strokeWidth: 4, paintOrder: "stroke" }),
+        Plot.tip(points, Plot.pointer({ x: when, y: "value", title: (q: Point) => `${formatFigure(q)} · ${apDate(q.date)}\n“${q.quote}”`, maxRadius: 40 })),
+      ],
+    }),
+  );
+}

@@ -1,4 +1,0 @@
-import { extractSlug } from "../../../publish/site.js";
-import { param, write } from "../loader.js";
-
-await write(() => `${JSON.stringify(extractSlug(param("slug")))}\n`, { json: true });
