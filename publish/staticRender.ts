@@ -8,6 +8,7 @@
 import { JSDOM } from "jsdom";
 import type { Story } from "../src/components/story.js";
 import type { ArchiveIndex } from "./archive.js";
+import { xmlSafe } from "../src/shared/escape.js";
 
 /** The `${…}` expressions of a page's Markdown, in order, outside front matter and code blocks. */
 export function inlineExpressions(markdown: string): string[] {
@@ -74,7 +75,8 @@ export async function renderStatic(html: string, markdown: string, data: StaticD
       const node = view[call[2]](...(Function(`return [${call[3]}]`)() as unknown[]));
       if (!(node instanceof window.Element)) return placeholder;
       node.setAttribute("data-static", "");
-      return `${node.outerHTML}${placeholder}`;
+      // The DOM keeps control characters in text as given; the file gets what XML allows.
+      return `${xmlSafe(node.outerHTML)}${placeholder}`;
     });
   } finally {
     Object.assign(globals, saved);

@@ -139,9 +139,14 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     return { page, context, errors, foreign };
   }
 
-  describe.each(["light", "dark"] as const)("in %s mode", (colorScheme) => {
+  describe.each([
+    ["light", 1280],
+    ["dark", 1280],
+    ["light", 390],
+    ["dark", 390],
+  ] as const)("in %s mode at %i px", (colorScheme, width) => {
     it.each(PAGES)("%s loads with no console error, no outside request and no axe violation", async (path) => {
-      const { page, context, errors, foreign } = await open(path, { colorScheme });
+      const { page, context, errors, foreign } = await open(path, { colorScheme, width });
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
       await page.addScriptTag({ path: AXE });
@@ -153,6 +158,20 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
       await context.close();
     }, 60_000);
   });
+
+  it("works on a static host that looks for a folder before a page: every page is itself", async () => {
+    const host = await serve(dist, { base: BASE, folderFirst: true });
+    try {
+      for (const path of [...PAGES, `/embed/${SEED_SLUG}/troops`]) {
+        const [mine, theirs] = await Promise.all([fetch(server.url + path), fetch(host.url + path)]);
+        expect(theirs.status, path).toBe(200);
+        const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+        expect(title(await theirs.text()), path).toBe(title(await mine.text()));
+      }
+    } finally {
+      await host.close();
+    }
+  }, 60_000);
 
   it("shows the key figures, charts and issues with the article's numbers", async () => {
     const { page, context } = await open("/");

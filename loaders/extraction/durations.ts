@@ -69,7 +69,8 @@ function amountOf(words: string | undefined): number | "X" | undefined {
   if (/^(?:a|an|one)$/.test(w)) return 1;
   if (/^(?:a )?couple of$/.test(w)) return 2;
   if (new RegExp(`^(?:${VAGUE})$`, "i").test(w)) return "X";
-  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
+  // A count of units no story prints ("9999…9 years") is not a duration's length.
+  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w) < 1e6 ? Number(w) : undefined;
   return numberWordValue(w);
 }
 

@@ -289,6 +289,8 @@ const PATTERNS: Pattern[] = [
     parse(m, { published }) {
       const n = numberWordValue(m[1].toLowerCase()) ?? Number(m[1]);
       const years = /decade/i.test(m[2]) ? n * 10 : n;
+      // "2,000 years ago" is history, not a date of the story's calendar.
+      if (!(years < 1000)) return null;
       return { parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear() - years, published.getUTCMonth() + 1, 1), precision: "month" }, granularity: { unit: "year" } };
     },
   },

@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../loaders/input/errors.js";
+import { errorLine } from "../../loaders/cli/errorLine.js";
 import { articlesIn } from "../../loaders/input/files.js";
 import { replaceDirectory } from "../../loaders/output/files.js";
 import { articleFiles } from "../articleFiles.js";
@@ -44,7 +45,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${options.out}: ${files.size} files, ${(bytes / 1024).toFixed(0)} KB\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof InputError ? error.message : `export: ${(error as Error).message.split("\n")[0]}`}\n`);
+    process.stderr.write(`${errorLine(error, ARTICLES, "export")}\n`);
     return 1;
   }
 }

@@ -7,6 +7,7 @@
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../loaders/input/errors.js";
+import { errorLine } from "../../loaders/cli/errorLine.js";
 import { articlesIn } from "../../loaders/input/files.js";
 import { writeFileAtomically } from "../../loaders/output/files.js";
 import { articleFolder } from "../../src/shared/addresses.js";
@@ -86,7 +87,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${out}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${error instanceof InputError ? error.message : `new-page: ${(error as Error).message.split("\n")[0]}`}\n`);
+    process.stderr.write(`${errorLine(error, ARTICLES, "new-page")}\n`);
     return 1;
   }
 }

@@ -3,7 +3,7 @@
  * while the article, its annotations and the code are unchanged. Bad input: one line, exit 1.
  */
 import { parseArgs } from "node:util";
-import { InputError } from "../../loaders/input/errors.js";
+import { errorLine } from "../../loaders/cli/errorLine.js";
 import { ArticleFailure, prepareSite } from "../prepare.js";
 
 // --preview: keep a bad article as its error for its pages to show, as npm run dev does.
@@ -12,7 +12,7 @@ try {
   const { prepared, kept } = await prepareSite({ preview: values.preview });
   process.stdout.write(`prepared ${prepared} ${prepared === 1 ? "article" : "articles"}, kept ${kept}\n`);
 } catch (error) {
-  if (!(error instanceof InputError || error instanceof ArticleFailure)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  // One line, whatever went wrong: the bad article's, or what the step could not do.
+  process.stderr.write(`${error instanceof ArticleFailure ? error.message : errorLine(error, "data/articles", "prepare")}\n`);
   process.exitCode = 1;
 }
