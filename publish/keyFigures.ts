@@ -5,7 +5,7 @@
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { formatFigure, formatNumber } from "../src/shared/format.js";
-import type { ChartPlan } from "../src/charts/plans.js";
+import { conceptKey, type ChartPlan } from "../src/charts/plans.js";
 import { apDate, daysBetween } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -93,20 +93,31 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const sentenceOf = new Map(tables.sentences.map((s) => [s.id, s]));
   const said = new Set<string>();
   const add = (q: Quantity, figure: KeyFigure) => {
-    if (figures.length >= limit || said.has(q.concept!.toLowerCase())) return;
-    said.add(q.concept!.toLowerCase());
+    if (figures.length >= limit || said.has(conceptKey(q.concept!))) return;
+    said.add(conceptKey(q.concept!));
     figures.push(figure);
   };
   const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !/^(?:second|minute|hour|day|week|month|year|decade)$/.test(q.measure));
   // Troop figures already have their card.
-  if (tables.troops.length) for (const q of named) if (tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))) said.add(q.concept!.toLowerCase());
+  if (tables.troops.length) for (const q of named) if (tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))) said.add(conceptKey(q.concept!));
   for (const q of named.filter((q) => q.change !== null)) {
-    const sentence = sentenceOf.get(q.sentence)!.text;
-    const period = PERIOD.exec(sentence.slice(q.end - sentenceOf.get(q.sentence)!.start))?.[0];
-    add(q, { label: capitalize(q.concept!), value: changeValue(q), note: period ? capitalize(period.trim()) : `Reported for ${apDate(q.date!)}`, sentence: q.sentence });
+    const { text, start } = sentenceOf.get(q.sentence)!;
+    const period = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
+    // "net profit rose 18% to $640m": the level is the figure, the change its note.
+    const level = tables.quantities.find((o) => o.sentence === q.sentence && o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
+    // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.
+    const over = period && !/^(?:since|from|compared|than|over|year)/i.test(period) ? `from ${period}` : period;
+    if (level) add(q, { label: capitalize(q.concept!), value: formatFigure(level), note: `${changeValue(q)}${over ? ` ${over}` : ""}`, sentence: q.sentence });
+    // "6 percent less air than those who…": a difference between groups, not a change over time.
+    else if (period?.startsWith("than")) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: period, sentence: q.sentence });
+    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over ? capitalize(over) : `Reported for ${apDate(q.date!)}`, sentence: q.sentence });
   }
   const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
-  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `As of ${apDate(q.date!)}${q.measure === "count" ? ` · ${q.unit}` : ""}`, sentence: q.sentence });
+  // "As of Aug. 17 · people" under "People in relief camps" says the label twice.
+  const unitNote = (q: Quantity) => (q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase()) ? ` · ${q.unit}` : "");
+  // "12 piers will stay closed until the end of April" holds until then, not as of then.
+  const until = (q: Quantity) => tables.times.some((t) => t.sentence === q.sentence && t.relation === "until" && t.date === q.date);
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `${until(q) ? "Until" : "As of"} ${apDate(q.date!)}${unitNote(q)}`, sentence: q.sentence });
   return figures.slice(0, limit);
 }

@@ -56,6 +56,7 @@ export async function finishBuild(dist = "dist", { base = process.env.BASE_PATH 
         embedPage({
           ...meta,
           svg: readFileSync(join(PREPARED_DIR, slug, "previews", `${plan.name}.svg`), "utf8"),
+          narrowSvg: readFileSync(join(PREPARED_DIR, slug, "previews", `${plan.name}.narrow.svg`), "utf8"),
           article: `../../${articlePage(slug)}`,
           meta: metaTags(meta, { base: basePath, origin, page }),
         }),

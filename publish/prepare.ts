@@ -19,7 +19,7 @@ import { ARCHIVE_FILE, ARTICLES_DIR, PREPARED_DIR } from "./site.js";
 import { archiveEntry, archiveIndex, type ArchiveEntry } from "./archive.js";
 import { articleFiles } from "./articleFiles.js";
 import { readStory } from "./story.js";
-import { chartSvg } from "./render.js";
+import { chartSvg, NARROW_WIDTH } from "./render.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const STORY = "story.json";
@@ -82,7 +82,11 @@ export function prepareArticle(file: string, slug: string, key: string, { keepEr
   try {
     const story = readStory(file, { onWarning: (warning) => process.stderr.write(`${warning.message}\n`) });
     files = articleFiles(story);
-    for (const plan of story.charts) files.set(`previews/${plan.name}.svg`, chartSvg(plan, story, { adaptive: true }));
+    for (const plan of story.charts) {
+      files.set(`previews/${plan.name}.svg`, chartSvg(plan, story, { adaptive: true }));
+      // A phone's embed gets the chart drawn for its width, not the desktop one shrunk to 5 px text.
+      files.set(`previews/${plan.name}.narrow.svg`, chartSvg(plan, story, { adaptive: true, width: NARROW_WIDTH }));
+    }
     files.set(STORY, `${JSON.stringify(story)}\n`);
     files.set(ENTRY, `${JSON.stringify(archiveEntry(story))}\n`);
     files.set(KEY, key);

@@ -13,9 +13,12 @@ import { chartSvg as drawChartSvg } from "../src/charts/registry.js";
 /** One document for every chart: a jsdom window takes tens of milliseconds to make. */
 let document: Document | undefined;
 
-export function chartSvg(plan: ChartPlan, story: { article: Article; tables: Tables }, { adaptive = false } = {}): string {
+/** The width a phone's embed draws its chart at: about a phone's screen, so its text reads at its size. */
+export const NARROW_WIDTH = 380;
+
+export function chartSvg(plan: ChartPlan, story: { article: Article; tables: Tables }, { adaptive = false, width }: { adaptive?: boolean; width?: number } = {}): string {
   document ??= new JSDOM("").window.document;
-  return drawChartSvg(plan, story, { document, adaptive });
+  return drawChartSvg(plan, story, { document, adaptive, width });
 }
 
 const fontFile = createRequire(import.meta.url).resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");

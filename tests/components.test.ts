@@ -137,6 +137,9 @@ describe("keyFigures", () => {
 describe("furniture and exports", () => {
   it("writes the source line from the article", () => {
     expect(sourceLine(seed.article)).toBe("Source: Al Jazeera America and Reuters, Oct. 11, 2013");
+    // A reporter's name is a byline, not a source; an agency in it is.
+    expect(sourceLine({ source: "Test Wire", byline: "A fixture written for the tests", published: "2014-08-18" })).toBe("Source: Test Wire, Aug. 18, 2014");
+    expect(sourceLine({ source: "The Ledger", byline: "By Jane Doe, Associated Press", published: "2014-08-18" })).toBe("Source: The Ledger and Associated Press, Aug. 18, 2014");
     expect(apDate("2014-04")).toBe("April 2014");
   });
 

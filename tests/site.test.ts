@@ -105,7 +105,10 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
           const iframe = iframes.nth(i);
           await iframe.scrollIntoViewIfNeeded();
           const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-          await frame.waitForSelector("figure svg");
+          // The embed holds the chart drawn for a desktop and for a phone; one shows.
+          await frame.waitForSelector("figure svg >> visible=true");
+          // A phone gets the chart drawn for its width, not the desktop one shrunk.
+          expect(await frame.locator("figure svg.adaptive-chart >> visible=true").getAttribute("width")).toBe(width === 390 ? "380" : "800");
           const fits = async () => {
             const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
             const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
@@ -263,7 +266,7 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     await context.close();
   }, 60_000);
 
-  it("lists every article, newest first, and links the story timeline's events to their sentences", async () => {
+  it("lists every article, newest first, each linked to its page", async () => {
     const { page, context } = await open("/articles/");
     const titles = await page.locator("table.results tbody td:first-child a").allTextContents();
     const { articlesIn } = await import("../loaders/input/files.js");
@@ -272,17 +275,8 @@ describe.skipIf(!CHROMIUM)("the built site", () => {
     const newestFirst = articles.sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1));
     expect(titles).toEqual(newestFirst.map((a) => a.title));
     expect(titles).toContain("Riverton council passes $4.5 billion budget after <b>all-night</b> session");
-    const events = page.locator('figure svg[aria-label="The story so far"] g[data-mark="dot"] circle');
-    expect(await events.count()).toBeGreaterThan(6);
-    expect(await page.locator(".story-list a").first().getAttribute("href")).toMatch(/^\.\/[a-z0-9-]+#s\d+$/);
-    for (const label of ["SVG", "PNG", "CSV"]) {
-      const [download] = await Promise.all([page.waitForEvent("download"), page.locator(".downloads button", { hasText: label }).click()]);
-      const bytes = readFileSync((await download.path())!);
-      expect(download.suggestedFilename()).toBe(`story.${label.toLowerCase()}`);
-      if (label === "SVG") expect(bytes.toString()).toContain("The story so far");
-      if (label === "PNG") expect(PNG.sync.read(bytes).width).toBe(1600);
-      if (label === "CSV") expect(bytes.toString()).toContain("riverton-council-budget-2019-03-08");
-    }
+    // Unrelated stories on one timeline would say nothing: the archive lists them (its timeline is a call away).
+    expect(await page.locator('figure svg[aria-label="The story so far"]').count()).toBe(0);
     await page.getByRole("link", { name: "Riverton council passes" }).click();
     await page.waitForURL(/\/articles\/riverton-council-budget-2019-03-08$/);
     await context.close();

@@ -23,6 +23,8 @@ const DOWNWARD = new RegExp(`^(?:${DOWN}|fall|drop|decline|decrease|cut|cuts|cut
  */
 export function changeOf(before: string, after: string, measure: string): Change | null {
   const relative = measure === "percent" || measure === "percentage point";
+  // "falling 33 seats short of a majority": a shortfall, not a change.
+  if (/^\s+short\s+of\b/i.test(after)) return null;
   const verb = VERB_BEFORE.exec(before)?.[1];
   if (verb && !(COUNTING.test(verb) && !relative)) return DOWNWARD.test(verb) ? "down" : "up";
   // "cut output by 1.5 million barrels": a verb with its object, then "by" the change.

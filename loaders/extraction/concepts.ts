@@ -49,13 +49,17 @@ function pastPossessive(tokens: Token[], np: [number, number]): [number, number]
   return i > np[1] + 2 ? (nounPhrase(tokens, i) ?? np) : np;
 }
 
+/** What people are, like a participle: "60 people are still missing". */
+const STATE = /^(?:missing|homeless|unaccounted|dead|alive|trapped|stranded|unemployed|hospitali[sz]ed)$/;
+
 /** "were displaced by the floods" after a counted noun: the participle and its phrase, as [first, last]. */
 function passiveAfter(tokens: Token[], head: number): [number, number] | null {
   let i = head + 1;
-  if (!/^(?:were|was|are|is|have|has|had)$/i.test(tokens[i]?.text ?? "")) return null;
-  while (/^(?:were|was|are|is|have|has|had|been|being|still|already|now|reportedly)$/i.test(tokens[i]?.text ?? "")) i++;
+  if (!/^(?:were|was|are|is|have|has|had|will|would|could|may|might)$/i.test(tokens[i]?.text ?? "")) return null;
+  // "12 piers will stay closed": staying is being.
+  while (/^(?:were|was|are|is|have|has|had|will|would|could|may|might|be|been|being|stay|stayed|remain|remained|still|already|now|reportedly)$/i.test(tokens[i]?.text ?? "")) i++;
   const t = tokens[i];
-  if (!t || !/^[a-z]+(?:ed|en)$/.test(t.text) || !/^(?:been|being)$/i.test(tokens[i - 1].text) && !/^(?:were|was|are|is)$/i.test(tokens[i - 1].text)) return null;
+  if (!t || !(/^[a-z]+(?:ed|en)$/.test(t.text) || STATE.test(t.text)) || !tokens.slice(head + 1, i).some((w) => /^(?:be|been|being|were|was|are|is|stay|stayed|remain|remained)$/i.test(w.text))) return null;
   const next = tokens[i + 1];
   if (next && (next.text === "by" || ATTACHING.test(next.text))) {
     const np = nounPhrase(tokens, i + 2);
@@ -74,7 +78,8 @@ function postModifier(tokens: Token[], head: number): number {
     const next = tokens[i + 1];
     if (next && ATTACHING.test(next.text) || next?.text === "by") {
       const np = nounPhrase(tokens, i + 2);
-      return np ? np[1] : i;
+      // "children published on Wednesday": the participle told when, not what is counted.
+      return np ? np[1] : head;
     }
     return i;
   }
@@ -88,7 +93,12 @@ function postModifier(tokens: Token[], head: number): number {
 function words(sentence: AnalyzedSentence, tokens: Token[], first: number, last: number): string {
   const text = sentence.text.slice(tokens[first].start - sentence.start, tokens[last].end - sentence.start);
   const trimmed = text.replace(/^(?:a|an|the|its|their|his|her|this|that|these|those)\s+/i, "").replace(/[\s,.;:]+$/, "");
-  return trimmed.split(/\s+/).length > MAX_WORDS ? trimmed.split(/\s+/).slice(0, MAX_WORDS).join(" ") : trimmed;
+  const all = trimmed.split(/\s+/);
+  if (all.length <= MAX_WORDS) return trimmed;
+  // Too long for a label: the head noun before its first attached phrase ("death toll", not
+  // "death toll from a week of flooding in").
+  const attached = all.findIndex((w, i) => i > 0 && ATTACHING.test(w));
+  return all.slice(0, attached > 0 && attached <= MAX_WORDS ? attached : MAX_WORDS).join(" ");
 }
 
 const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start >= offset);
@@ -106,6 +116,8 @@ export interface ConceptInput {
 
 /** The concept of a figure in its sentence, or null when the sentence names none. */
 export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTime: (start: number, end: number) => boolean = () => false): string | null {
+  // "within 500 metres of a main road": a threshold that places something, not a level of the road.
+  if (/\bwithin\s+$/i.test(sentence.text.slice(0, figure.start - sentence.start))) return null;
   // A time expression is when the figure holds, never part of what it counts ("handsets in the second quarter").
   const tokens = sentence.tokens.map((t) => (isTime(t.start, t.end) ? { ...t, pos: "TIME" } : t));
   if (figure.nounFrom !== undefined) {
@@ -192,7 +204,9 @@ function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[]
   let first = last;
   while (first > clauseStart) {
     const t = tokens[first - 1];
-    const joins = NOUNISH.has(t.pos) || t.pos === "DET" || t.text === "'s" || t.text === "’s" || (t.pos === "NUM" && tokens[first - 2]?.pos === "PROPN") || (ATTACHING.test(t.text) && isNoun(tokens[first - 2]));
+    // "the death toll from a week of flooding in the valley": a gerund after "of" is a noun.
+    const gerund = (k: number) => tokens[k]?.pos === "VERB" && /ing$/i.test(tokens[k].text) && /^(?:of|from)$/i.test(tokens[k - 1]?.text ?? "");
+    const joins = NOUNISH.has(t.pos) || gerund(first - 1) || t.pos === "DET" || t.text === "'s" || t.text === "’s" || (t.pos === "NUM" && tokens[first - 2]?.pos === "PROPN") || (ATTACHING.test(t.text) && (isNoun(tokens[first - 2]) || gerund(first - 2)));
     if (!joins || /^(?:said|says|that)$/i.test(t.text)) break;
     first--;
   }

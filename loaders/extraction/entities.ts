@@ -13,13 +13,15 @@ type EntityType = Entity["type"];
 const TITLES = new Set(
   ("secretary of state|secretary of defense|defense secretary|foreign minister|prime minister|vice president|president|secretary|minister|" +
     "general|gen.|lt.|col.|maj.|capt.|sgt.|adm.|admiral|sen.|senator|rep.|mr.|mrs.|ms.|dr.|ambassador|gov.|governor|king|queen|prince|" +
-    "chairman|spokesman|spokeswoman|commander|lt. gen.|maj. gen.|brig. gen.|lieutenant general|major general|chief|judge|justice|mullah|sheikh|pope")
+    "chairman|spokesman|spokeswoman|commander|lt. gen.|maj. gen.|brig. gen.|lieutenant general|major general|chief|judge|justice|mullah|sheikh|pope|" +
+    "mayor|councillor|councilor|chief executive|executive|director|manager|coach|striker|midfielder|defender|goalkeeper|captain|professor|prof.|" +
+    "economist|analyst|spokesperson|superintendent|inspector|detective|officer|chancellor|premier|deputy|leader|candidate|chef|author|researcher")
     .split("|"),
 );
 const DEMONYMS =
   /^(afghan|american|pakistani|iraqi|iranian|british|french|german|russian|chinese|indian|syrian|turkish|saudi|israeli|palestinian|egyptian|libyan|yemeni|somali|nigerian|malaysian|japanese|korean|australian|canadian|italian|spanish|dutch|polish|georgian|uzbek|tajik|kyrgyz|turkmen|kazakh|kuwaiti|qatari|emirati|jordanian|lebanese|u\.s\.|us)$/i;
 const ORG_WORDS =
-  /^(council|department|ministry|agency|army|forces|party|post|times|news|journal|house|pentagon|congress|senate|parliament|commission|committee|bank|fund|institute|university|corps|command|police|network|union|organization|organisation|association|front|movement|group|brigade|office|service|court|assembly|nations|taliban|qaeda|jazeera|reuters|press|tribune|guardian|telegraph|herald|monitor|company|corp\.|inc\.|navy|marines|administration|cabinet|government|mission|alliance|isaf|nato)$/i;
+  /^(council|department|ministry|agency|army|forces|party|post|times|news|journal|house|pentagon|congress|senate|parliament|commission|committee|bank|fund|institute|university|corps|command|police|network|union|organization|organisation|association|front|movement|group|brigade|office|service|court|assembly|nations|taliban|qaeda|jazeera|reuters|press|tribune|guardian|telegraph|herald|monitor|company|corp\.|inc\.|navy|marines|administration|cabinet|government|mission|alliance|isaf|nato|united|rovers|athletic|wanderers|rangers|albion|fc|club|systems|partners|holdings|technologies|industries|airlines|motors|energy|labs|capital|bancorp|plc|ltd|llc|board|authority|agency)$/i;
 const KNOWN_ORGS = new Map(
   [
     ["NATO", "NATO"], ["ISAF", "ISAF"], ["U.N.", "United Nations"], ["UN", "United Nations"], ["United Nations", "United Nations"],
@@ -28,8 +30,8 @@ const KNOWN_ORGS = new Map(
     ["Al Jazeera", "Al Jazeera"], ["AP", "Associated Press"], ["Associated Press", "Associated Press"], ["CIA", "CIA"], ["FBI", "FBI"],
   ],
 );
-/** Names of documents and events: capitalised, but neither people, organisations nor places. */
-const NOT_ENTITY_WORDS = /^(agreement|treaty|act|accord|resolution|election|elections|war|day|plan|pact|law|declaration|conference|summit|operation|strategy|initiative|program|programme)$/i;
+/** Names of documents, events and competitions: capitalised, but neither people, organisations nor places. */
+const NOT_ENTITY_WORDS = /^(agreement|treaty|act|accord|resolution|election|elections|war|day|plan|pact|law|declaration|conference|summit|operation|strategy|initiative|program|programme|division|league|cup|championship|tournament|season|games|festival)$/i;
 const SKIP_SINGLE =
   /^(i|a|the|it|he|she|they|we|you|this|that|these|those|but|and|or|if|so|still|meanwhile|indeed|however|also|while|after|before|when|as|in|on|at|for|by|with|from|failure|their|his|her|its|our|one|another|click|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|mr|ms|mrs|gen)$/i;
 

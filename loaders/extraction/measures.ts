@@ -31,13 +31,13 @@ export function currencyUnit(code: string): string {
 export const SYMBOLS = new Set(["km", "cm", "mm", "nm", "kg", "mg", "µg", "μg", "ug", "ml", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "kmh", "kWh", "MWh", "GWh", "kW", "MW", "GW", "GB", "TB", "MB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3"]);
 /** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
 const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
-const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+[A-Za-z]+|\w+[\s-]hours?)$/i;
+const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?)$/i;
 /** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
 
 /** A unit of measure after a number: the longest of up to three words that js-quantities reads. */
 export function unitOfMeasureAfter(text: string): Measure | null {
-  const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+[23]?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,2})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+[23]?)(?![\w])/.exec(text);
+  const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+[23]?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,3})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+[23]?)(?![\w])/.exec(text);
   if (!m) return null;
   const offset = m[0].length - m[1].length;
   const words = m[1].split(/(?=[\s-])/);

@@ -6,7 +6,7 @@ import type { Change, DatedTime, Qualifier, Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
-import { clauseBounds, figureTense, isFutureClause } from "./tense.js";
+import { clauseBounds, comparisonStart, figureTense, isFutureClause } from "./tense.js";
 import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
@@ -296,9 +296,27 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // "5,000 to 10,000 troops": the first number counts what the second does.
     if (f.openRange) inherit(f, figures[i + 1]);
     // "94,000 troops in Afghanistan and 92,000 in Iraq": a bare number counts what the last figure did.
-    else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
+    else if (continues(f, figures[i - 1], sentence)) {
+      // "fell from 44 micrograms per cubic metre in 2009 to 36 (micrograms) in 2012 and 31 in
+      // 2015": the figures after "to" and "and" measure what the one before them did.
+      const previous = figures[i - 1];
+      [f.unit, f.measure, f.source] = [previous.unit, previous.measure, previous.source ?? previous];
+    } else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
   });
   return mergeRanges(figures, sentence);
+}
+
+/**
+ * Does `figure` continue the list `previous` heads ("from 44 micrograms per cubic metre in 2009 to
+ * 36 in 2012", "to 36 micrograms in 2012")? Levels of one measure, joined by "to" or "and" and at
+ * most a time; not a change ("climbed 22 percent to 1,340").
+ */
+function continues(figure: Figure, previous: Figure | undefined, sentence: AnalyzedSentence): previous is Figure {
+  // Money repeats its sign ("$44 to $36"); "$4.25 and 32" is a price and another number.
+  if (!previous?.unit || !previous.measure || previous.measure === "count" || previous.change || /^[A-Z]{3}\b/.test(previous.measure)) return false;
+  const gap = sentence.text.slice(previous.end - sentence.start, figure.start - sentence.start);
+  if (!/^(?:\s+(?:in|on|at|by)\s+[^,;\d]{1,30}|\s+in\s+\d{4})?,?\s+(?:to|and)\s+$/.test(gap)) return false;
+  return figure.elliptic || (figure.measure !== null && figure.measure !== previous.measure && previous.measure.startsWith(`${figure.measure} per `));
 }
 
 /** "halved", "doubled": a change given as a word. */
@@ -364,6 +382,7 @@ const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\
 const TALLY = /^(?:toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
+const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
 
 /** The noun of the last "the number of …" between the figure before and this one. */
@@ -373,7 +392,10 @@ function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number,
   if (!last) return null;
   const from = after + last.index! + last[0].length;
   const noun = unitAfter(sentence.tokens, from, blocked);
-  return noun ? { ...noun, from } : null;
+  if (noun) return { ...noun, from };
+  // "the number of dead", "the number of missing": an adjective that names people.
+  const people = PEOPLE_ADJECTIVE.exec(sentence.text.slice(from - sentence.start));
+  return people ? { unit: people[0].toLowerCase(), head: people[0], from, end: from + people[0].length } : null;
 }
 
 const RANGE_CONTINUES = new RegExp(String.raw`^\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
@@ -386,8 +408,9 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   if (/[A-Za-z]$/.test(before) && !money) return true;
   if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after)) return true;
   if (/[A-Za-z][-/]$/.test(before) || /\d\/$/.test(before)) return true;
-  // "10-15 cm" is a range, its high end a figure; "won 3-1" a score.
-  const previous = /(\d[\d,.]*)\s?[-–]$/.exec(before);
+  // "10-15 cm" is a range, its high end a figure; "won 3-1" a score. Only the tail is read: over a
+  // sentence-long run of digits the pattern would take quadratic time.
+  const previous = /(\d[\d,.]*)\s?[-–]$/.exec(before.slice(-40));
   if (previous && !(Number(previous[1].replace(/,/g, "")) < Number(g.digits.replace(/,/g, "")))) return true;
   const year = Number(g.digits);
   if (/^\d{4}$/.test(g.digits) && year >= 1900 && year <= 2100 && !g.qualifier && !money) return true;
@@ -541,12 +564,20 @@ function dateOf(
   };
   const distance = (t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
   const byRank = (rank: (t: DatedTime) => number[]) => (a: DatedTime, b: DatedTime) => compareRanks(rank(a), rank(b));
-  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end));
+  // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
+  // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
+  const compared = (t: DatedTime) => {
+    const at = comparisonStart(sentence.text, t.start - sentence.start);
+    return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
+  };
+  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t));
 
   const own = inClause
     .filter((t) => !isAttribution(t) && !between(t))
     .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
-  if (own) return (!forecast && rangeStart(own, times, text)) || own.date;
+  const start = own && !forecast ? rangeStart(own, times, text) : undefined;
+  if (start) return start;
+  if (own) return own.date;
   const tense = figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
@@ -560,7 +591,7 @@ function dateOf(
   if (tense === "present") return context.published;
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
-  const elsewhere = times.filter((t) => !isAttribution(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
+  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").

@@ -71,8 +71,11 @@ function mergeAbbreviations(sentences: Token[][]): Token[][] {
   const merged: Token[][] = [];
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1];
-    // concat, not push(...sentence): a sentence of a million tokens would overflow the call stack.
-    if (previous && endsWithTitle(previous)) merged[merged.length - 1] = previous.concat(sentence);
+    // "window.__ran", "example.com": a sentence does not end where no space follows.
+    const joined = previous && sentence[0].start === previous[previous.length - 1].end;
+    // One push per token, not concat (quadratic over a run of "!!!!") nor push(...sentence) (a
+    // sentence of a million tokens would overflow the call stack).
+    if (previous && (endsWithTitle(previous) || joined)) for (const token of sentence) previous.push(token);
     else merged.push(sentence);
   }
   return merged;

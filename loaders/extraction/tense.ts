@@ -7,7 +7,7 @@
 // before a new subject and its verb starts a clause.
 const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(
@@ -72,19 +72,25 @@ export function isFutureClause(clause: string): boolean {
  */
 export function tenseAround(sentence: string, start: number, end: number): "past" | "future" | undefined {
   const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
-  const before = words(sentence.slice(0, start).split(/[,;:—(]/).pop()!).slice(-6).reverse();
+  const before = words(sentence.slice(0, start).split(PHRASE_BREAK).pop()!).slice(-6).reverse();
   // "By the end of March, Congress had…": an opening time reads the clause after its comma.
-  const rest = sentence.slice(end).split(/[,;:—)]/);
-  const opening = !/\w/.test(sentence.slice(0, start).replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
+  const rest = sentence.slice(end).split(/[;:—)]|,(?!\d)/);
+  // Opening its sentence or its clause: "…behind Harwell; by the end of February the gap had narrowed".
+  const opening = !/\w/.test(sentence.slice(0, start).split(/[;:—(]/).pop()!.replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
   const following = rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "");
   const after = words(following).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
+  // "up from 49.5 percent in the third quarter": the figure compared with is behind us.
+  if (comparisonStart(sentence, start) >= 0) return "past";
   let again = false;
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {
       if (CLAUSE_WORD.test(word)) break;
+      // "Talks with the Green Left begin": a capital inside the sentence starts a name.
+      if (/^[A-Z]/.test(word) && !sentence.trimStart().startsWith(word)) continue;
       again ||= /^again$/i.test(word);
-      if (FUTURE_WORD.test(word)) return "future";
+      // "It had been due to expire Friday": a plan told in the past was for a day now past.
+      if (FUTURE_WORD.test(word)) return list === before && /^been$/i.test(list[i + 1] ?? "") && /^had$/i.test(list[i + 2] ?? "") ? "past" : "future";
       // "will be released on Tuesday", "will stay closed until April": a participle after an
       // auxiliary, or after a linking verb after one, says nothing yet.
       const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));
@@ -119,6 +125,26 @@ export function figureTense(clause: string, start: number, end: number): "past" 
   return clauseTense(clause);
 }
 
-const SCHEDULE_VERB = /^(?:begins|starts|opens|reopens|resumes|ends|closes|expires|convenes|arrives|departs|kicks|runs)$/i;
+/** Punctuation between phrases; not the comma inside "23,000". */
+const PHRASE_BREAK = /[;:—(]|,(?!\d)/;
+const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes?|expires?|convenes?|arrives?|departs?|kicks?|runs?)$/i;
+
+/**
+ * Where the comparison starts when the time at `start` is the point a figure is compared with,
+ * not when something happened ("up 5.2 points from the last election in 2017", "the highest since
+ * 2001", "more than in 2019"); -1 otherwise. A figure after that point ("lower than the 70 percent
+ * recorded in 2004") is the one the time dates.
+ */
+export function comparisonStart(sentence: string, start: number): number {
+  const before = sentence.slice(0, start);
+  const phrase = before.split(PHRASE_BREAK).pop()!;
+  const offset = before.length - phrase.length;
+  // The "d" flag gives where each group matched: the comparison's own word. "More than 2,200"
+  // is a bound, not a comparison.
+  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+[$£€]?\d))\s(?:\S+\s){0,6}$|\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
+  if (!match) return -1;
+  const word = match.indices!.slice(1).find((range) => range !== undefined)!;
+  return offset + word[0];
+}
 const CLAUSE_WORD = /^(?:that|which|who|when|where|if|because|while|whether)$/i;
 const LINKING = /^(?:stay|remain|be|get|become|keep|seem|appear)$/i;

@@ -124,7 +124,8 @@ function fromChrono(result: chrono.ParsedResult, published: Date): Reading | nul
   if (known("month") && known("day")) {
     return timeOfDay({ parsed: { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth: /\bend of\b/.test(text) } });
   }
-  if ([...tags].some((t) => t.startsWith("casualReference/"))) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
+  // "Wednesday night" is a weekday with a part of the day, not chrono's next such evening.
+  if ([...tags].some((t) => t.startsWith("casualReference/")) && !known("weekday")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
   if (known("month")) return { parsed: { kind: "month", month: s.get("month")! } };
   if (known("weekday")) {
     if (/\b(last|next|this|past|coming)\b/.test(text)) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
@@ -410,6 +411,8 @@ function extendLeft(c: Candidate, text: string, previous: Candidate | undefined)
     }
   }
   const before = text.slice(0, c.start);
+  // "the death toll from a week of flooding": a length that measures a noun starts nothing.
+  if (c.type === "duration" && /^\s+of\b/.test(text.slice(c.end))) return;
   for (const [regex, relation] of RELATION_WORDS) {
     const m = regex.exec(before);
     if (!m) continue;

@@ -66,9 +66,12 @@ const isPrefix = (key: string) => PREFIXES.has(key);
 function readable(text: string): string {
   let t = text.trim().replace(/\s+/g, " ");
   for (const [pattern, replacement] of SPELLINGS) if (pattern.test(t)) return replacement ? t.replace(pattern, replacement) : t.replace(/[\s-]hours?$/i, "h").replace(/^kilowatt/i, "kW").replace(/^megawatt/i, "MW").replace(/^gigawatt/i, "GW").replace(/^terawatt/i, "TW");
-  const power = /^(square|sq\.?|cubic)\s+(.+)$/i.exec(t);
-  if (power) t = `${singular(power[2])}^${/^cubic/i.test(power[1]) ? 3 : 2}`;
-  return t.replace(/\s+per\s+/gi, "/").replace(/(\w)-(\w)/g, "$1 $2");
+  // Each side of "per" on its own: "micrograms per cubic metre" → "micrograms/metre^3".
+  const powered = (part: string) => {
+    const power = /^(square|sq\.?|cubic)\s+(.+)$/i.exec(part);
+    return power ? `${singular(power[2])}^${/^cubic/i.test(power[1]) ? 3 : 2}` : part;
+  };
+  return t.split(/\s+per\s+/i).map(powered).join("/").replace(/(\w)-(\w)/g, "$1 $2");
 }
 
 function singular(word: string): string {

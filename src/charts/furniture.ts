@@ -10,9 +10,13 @@ export interface Furniture {
   scenario?: string;
 }
 
+/** News agencies a byline credits: their copy is a source; a reporter's name is not. */
+const AGENCY = /^(?:Reuters|(?:The\s+)?Associated\s+Press|AP|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|dpa|Xinhua|EFE|PA(?:\s+Media)?|ANSA|Kyodo(?:\s+News)?|Yonhap|UPI|Press\s+Association|Anadolu(?:\s+Agency)?|Al\s+Jazeera)$/i;
+
 /** "Source: Al Jazeera America and Reuters, Oct. 11, 2013": the publication, agencies in the byline, the date. */
 export function sourceLine(article: Pick<Article, "source" | "byline" | "published">): string {
-  const names = [article.source, ...(article.byline ?? "").split(/,\s*|\s+and\s+/)].filter((n): n is string => Boolean(n && n.trim()));
+  const agencies = (article.byline ?? "").split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter((n) => AGENCY.test(n));
+  const names = [article.source, ...agencies].filter((n): n is string => Boolean(n && n.trim()));
   const distinct = names.filter((n, i) => !names.slice(0, i).some((m) => m.includes(n) || n.includes(m)));
   const who = distinct.length > 1 ? `${distinct.slice(0, -1).join(", ")} and ${distinct[distinct.length - 1]}` : (distinct[0] ?? "the article");
   return `Source: ${who}, ${apDate(article.published)}`;

@@ -3,12 +3,12 @@
  * its own tables (or an editor's, from the annotation file):
  * - troops: the article's troop figures over time, where it gives two dates or more;
  * - milestones: its dated events, where it dates two or more;
- * - series: two or more figures of one thing (concept and measure) at different dates;
- * - bars: figures of one measure for different things at one date.
+ * - series: figures of one thing (concept and measure) at three dates or more, not all equal;
+ * - bars: figures of one measure for three things or more at one date.
  * Changes ("up 18%") are key figures, not charts; an article with none of these shapes gets no chart.
  */
 import type { Quantity, Tables } from "../../loaders/schemas.js";
-import { apDate } from "../shared/dates.js";
+import { apDate, DAY_MS, startOf } from "../shared/dates.js";
 import type { Furniture } from "./furniture.js";
 
 export type ChartKind = "troops" | "milestones" | "series" | "bars";
@@ -42,8 +42,14 @@ const slug = (text: string) =>
     .slice(0, 40)
     .replace(/-[^-]*$/, (tail) => (text.length > 40 ? "" : tail)) || "figures";
 
+/** News words for one tally: "the death toll rose to 312", "the number of dead stood at 46". */
+const DEATHS = /^(?:(?:the\s+)?death\s+toll|dead|deaths|fatalities|(?:people\s+)?killed)$/;
+
 /** "the price of Brent crude" → "price of brent crude": one key for one thing, however the article words it. */
-const conceptKey = (concept: string) => concept.toLowerCase().replace(/^(?:the|a|an|its|their)\s+/, "").replace(/\s+/g, " ");
+export const conceptKey = (concept: string) => {
+  const key = concept.toLowerCase().replace(/^(?:the|a|an|its|their)\s+/, "").replace(/\s+/g, " ");
+  return DEATHS.test(key) ? "deaths" : key;
+};
 
 /** What a measure is, for a subtitle: "in U.S. dollars", "in millimetres", "" for a count. */
 export function measurePhrase(measure: string, unit: string): string {
@@ -54,18 +60,24 @@ export function measurePhrase(measure: string, unit: string): string {
   return `, in ${unit}`;
 }
 
-/** "Aug. 1, 2013, to Oct. 11, 2013"; one date alone if they are the same. */
-const dateSpan = (first: string, last: string) => (first === last ? apDate(first) : `${apDate(first)} to ${apDate(last)}`);
+/** "Aug. 12 to Aug. 17, 2014", "Aug. 1, 2013, to Oct. 11, 2014"; one date alone if they are the same. */
+function dateSpan(first: string, last: string): string {
+  if (first === last) return apDate(first);
+  const sameYear = first.slice(0, 4) === last.slice(0, 4) && first.length === 10 && last.length === 10;
+  return sameYear ? `${apDate(first).replace(/, \d{4}$/, "")} to ${apDate(last)}` : `${apDate(first)} to ${apDate(last)}`;
+}
 
 type Dated = Quantity & { date: string; concept: string };
 
 /**
  * Figures that can be charted as levels: dated, not changes, durations or ages, and saying what
- * they count more closely than a bare noun: "people displaced by the floods", not "people".
+ * they count more closely than a bare noun: "people displaced by the floods", not "people"
+ * (deaths, however worded, are specific enough).
  */
 function levels(tables: Tables): Dated[] {
   return tables.quantities.filter(
-    (q): q is Dated => q.date !== null && q.concept !== null && q.change === null && !TIME_MEASURE.test(q.measure) && conceptKey(q.concept) !== q.unit.toLowerCase() && q.concept.includes(" "),
+    (q): q is Dated =>
+      q.date !== null && q.concept !== null && q.change === null && !TIME_MEASURE.test(q.measure) && (conceptKey(q.concept) === "deaths" || (conceptKey(q.concept) !== q.unit.toLowerCase() && q.concept.includes(" "))),
   );
 }
 
@@ -90,21 +102,56 @@ function troopPlan(tables: Tables, edited?: Furniture): ChartPlan | null {
   };
 }
 
+/**
+ * The stretch of time most events fall in, when a few lie years away ("the last flood on this
+ * scale, in 1998" beside a fortnight of August 2014): drawn to one axis, the fortnight would be one
+ * dot. Three events in four inside a tenth of the whole span make a stretch.
+ */
+function mainStretch<T extends { date: string }>(events: T[]): { drawn: T[]; apart: T[] } {
+  if (events.length < 4) return { drawn: events, apart: [] };
+  const at = (e: T) => startOf(e.date).getTime();
+  const total = at(events[events.length - 1]) - at(events[0]);
+  const need = Math.ceil(events.length * 0.75);
+  if (total < 2 * 365 * DAY_MS) return { drawn: events, apart: [] };
+  let best = 0;
+  for (let i = 1; i + need <= events.length; i++) if (at(events[i + need - 1]) - at(events[i]) < at(events[best + need - 1]) - at(events[best])) best = i;
+  const [from, to] = [at(events[best]), at(events[best + need - 1])];
+  if ((to - from) * 10 > total) return { drawn: events, apart: [] };
+  // Grow the stretch to events as near it as its own length.
+  const reach = Math.max(to - from, 31 * DAY_MS);
+  const inside = (e: T) => at(e) >= from - reach && at(e) <= to + reach;
+  return { drawn: events.filter(inside), apart: events.filter((e) => !inside(e)) };
+}
+
+/** "Key dates, Aug. 10 to Aug. 21, 2014"-like titles, as close as the dates allow. */
+function keyDatesTitle(first: string, last: string): string {
+  const [fy, fm] = first.split("-");
+  const [ly, lm] = last.split("-");
+  if (fy !== ly) return `Key dates, ${fy} to ${ly}`;
+  if (fm && fm === lm) return `Key dates, ${apDate(`${fy}-${fm}`)}`;
+  return `Key dates in ${fy}`;
+}
+
 function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
-  const events = tables.milestones;
-  if (events.length < 2 || events.length > MAX_TIMELINE_ROWS || new Set(events.map((m) => m.date)).size < 2) return null;
-  const years = (date: string) => date.slice(0, 4);
-  const [first, last] = [years(events[0].date), years(events[events.length - 1].date)];
-  const partial = events.some((m) => m.precision !== "day");
+  if (tables.milestones.length > MAX_TIMELINE_ROWS) return null;
+  // An editor who titled the timeline chose its events: all of them are drawn.
+  const { drawn, apart } = edited ? { drawn: tables.milestones, apart: [] } : mainStretch(tables.milestones);
+  if (drawn.length < 2 || new Set(drawn.map((m) => m.date)).size < 2) return null;
+  const partial = drawn.some((m) => m.precision !== "day");
+  const shown = apart.slice(0, 2).map((m) => `${apDate(m.date)}: ${m.label}`);
+  const notes = [
+    partial ? "Bars span the month or year when the article gives no exact day." : "",
+    apart.length ? `Not drawn, being years from the rest: ${shown.join("; ")}${apart.length > shown.length ? `; and ${apart.length - shown.length} more in the table` : ""}.` : "",
+  ].filter(Boolean);
   return {
     name: "milestones",
     kind: "milestones",
     table: "milestones",
-    ids: events.map((m) => m.id),
+    ids: drawn.map((m) => m.id),
     furniture: edited ?? {
-      title: first === last ? `What happened in ${first}` : `What happened, ${first} to ${last}`,
-      subtitle: "Events the article dates, in order, by kind",
-      note: partial ? "Bars span the month or year when the article gives no exact day." : undefined,
+      title: keyDatesTitle(drawn[0].date, drawn[drawn.length - 1].date),
+      subtitle: "Events the article dates, in order",
+      note: notes.length ? notes.join(" ") : undefined,
     },
   };
 }
@@ -117,7 +164,8 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return [...groups.values()]
-    .filter((rows) => new Set(rows.map((q) => q.date)).size >= 2)
+    // Two points make a slope, not a series; a flat line of one figure repeated says nothing.
+    .filter((rows) => new Set(rows.map((q) => q.date)).size >= 3 && new Set(rows.map((q) => q.value)).size >= 2)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_SERIES)
     .map((rows) => {
@@ -130,7 +178,7 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
         ids: sorted.map((q) => q.id),
         furniture: edited[name] ?? {
           title: capitalize(rows[0].concept),
-          subtitle: `As the article reports it, ${dateSpan(sorted[0].date, sorted[sorted.length - 1].date)}${measurePhrase(rows[0].measure, rows[0].unit)}`,
+          subtitle: `Reported figures, ${dateSpan(sorted[0].date, sorted[sorted.length - 1].date)}${measurePhrase(rows[0].measure, rows[0].unit)}`,
           note: rows.some((q) => q.qualifier !== "exact") ? "Where the article gives a figure as approximate or a bound, so does the label." : undefined,
         },
       };
@@ -147,7 +195,8 @@ function barPlans(tables: Tables, edited: Record<string, Furniture>, covered: Se
   }
   return [...groups.values()]
     .map((rows) => rows.filter((q, i) => rows.findIndex((r) => conceptKey(r.concept) === conceptKey(q.concept)) === i))
-    .filter((rows) => rows.length >= 2)
+    // Two bars are a sentence, not a chart.
+    .filter((rows) => rows.length >= 3)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_BARS)
     .map((rows) => {

@@ -30,7 +30,11 @@ const KINDS: Record<ChartKind, Kind> = {
   },
   milestones: {
     render: (rows, options) => milestoneChart(rows as Tables["milestones"], options),
-    legend: (rows) => MILESTONE_CATEGORIES.filter((c) => (rows as Tables["milestones"]).some((m) => m.category === c)).map((c) => ({ label: c, color: printPalette.categories[c] })),
+    // One kind needs no key, as on the page.
+    legend: (rows) => {
+      const used = MILESTONE_CATEGORIES.filter((c) => (rows as Tables["milestones"]).some((m) => m.category === c));
+      return used.length > 1 ? used.map((c) => ({ label: c, color: printPalette.categories[c] })) : [];
+    },
   },
   series: { render: (rows, options) => seriesChart(rows as Tables["quantities"], options), legend: () => [] },
   bars: { render: (rows, options) => barsChart(rows as Tables["quantities"], options), legend: () => [] },
@@ -47,9 +51,13 @@ export function renderChart(plan: ChartPlan, tables: Tables, options: ChartOptio
   return KINDS[plan.kind].render(rowsOf(plan, tables), { frame: plan.furniture, ...options });
 }
 
-/** The chart of a plan as one self-contained SVG file, at the export width. */
-export function chartSvg(plan: ChartPlan, { article, tables }: { article: Article; tables: Tables }, { document = globalThis.document, adaptive = false }: { document?: Document; adaptive?: boolean } = {}): string {
+/** The chart of a plan as one self-contained SVG file, at the export width unless told another (a phone's embed). */
+export function chartSvg(
+  plan: ChartPlan,
+  { article, tables }: { article: Article; tables: Tables },
+  { document = globalThis.document, adaptive = false, width = EXPORT_WIDTH }: { document?: Document; adaptive?: boolean; width?: number } = {},
+): string {
   const rows = rowsOf(plan, tables);
-  const chart = KINDS[plan.kind].render(rows, { width: EXPORT_WIDTH, palette: printPalette, furniture: false, document, frame: plan.furniture });
+  const chart = KINDS[plan.kind].render(rows, { width, palette: printPalette, furniture: false, document, frame: plan.furniture });
   return exportSvg(chart, plan.furniture, { source: sourceLine(article), legend: KINDS[plan.kind].legend(rows), adaptive });
 }

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Quantity } from "../../loaders/schemas.js";
 import { accessible } from "./accessible.js";
-import { apDate, startOf } from "../shared/dates.js";
+import { apDate, apTickFormat, startOf } from "../shared/dates.js";
 import { formatFigure } from "../shared/format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
@@ -28,6 +28,7 @@ export function seriesChart(rows: Quantity[], { width = 640, height, palette = p
   // Room either side for the first and last labels: a tenth of the span, and at least a day.
   const pad = Math.max(864e5, (last - first) * 0.1);
   const narrow = width < 480;
+  const domain: [Date, Date] = [new Date(first - pad), new Date(last + pad)];
   const high = (q: Point) => q.value_high ?? q.value;
   const values = points.flatMap((q) => [q.value, high(q)]);
   const floor = Math.min(0, ...values);
@@ -43,7 +44,7 @@ export function seriesChart(rows: Quantity[], { width = 640, height, palette = p
       ...framing(frame, { furniture, source, document }),
       ariaLabel: frame.title,
       ariaDescription: describeSeries(points),
-      x: { type: "utc", domain: [new Date(first - pad), new Date(last + pad)], label: null, ticks: narrow ? 3 : 6 },
+      x: { type: "utc", domain, label: null, ticks: narrow ? 3 : 6, tickFormat: apTickFormat(domain) },
       y: { domain: [floor, Math.max(...values) * 1.15 || 1], grid: true, label: null, tickFormat: (v: number) => formatFigure({ ...points[0], value: v, value_high: null }, { qualifier: false }) },
       marks: [
         Plot.ruleY([0], { stroke: palette.muted }),

@@ -71,15 +71,16 @@ export function standaloneSvg(plotSvg: string, furniture: Furniture, options: St
   const height = Math.ceil(y + PAD);
   // Scoped to this chart, so the rules also work when the SVG is inlined in a page; dark when the
   // reader's system is, unless the page says light (data-theme), or always when it says dark.
+  // The text colour is an attribute, not an inline style, so these rules can override it.
   const rules = (scope: string) =>
     `${Object.entries(DARK)
       .map(([light, dark]) => `${scope} [fill="${light}"]{fill:${dark}}${scope} [stroke="${light}"]{stroke:${dark}}`)
-      .join("")}svg${scope}{color:${DARK[p.foreground]}}${scope} .background{fill:${DARK[p.background]}}`;
+      .join("")}${scope}{color:${DARK[p.foreground]}}${scope} .background{fill:${DARK[p.background]}}`;
   const dark = options.adaptive
     ? `<style>@media (prefers-color-scheme: dark) {${rules(':root:not([data-theme="light"]) .adaptive-chart')}}${rules('[data-theme="dark"] .adaptive-chart')}</style>`
     : "";
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${options.adaptive ? ' class="adaptive-chart"' : ""} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" style="color:${p.foreground}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${options.adaptive ? ' class="adaptive-chart"' : ""} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" color="${p.foreground}">`,
     `<title>${escapeMarkup(furniture.title)}</title>`,
     `<desc>${escapeMarkup([furniture.subtitle, options.description, source].filter(Boolean).join(" "))}</desc>`,
     dark,

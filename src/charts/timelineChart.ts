@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { accessible } from "./accessible.js";
-import { apDate, endOf, startOf } from "../shared/dates.js";
+import { apDate, apTickFormat, DAY_MS, endOf, startOf } from "../shared/dates.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing, type Furniture } from "./furniture.js";
@@ -30,6 +30,21 @@ export interface TimelineOptions extends ChartOptions {
   colors: [category: string, color: string][];
 }
 
+/**
+ * Whole years for events years apart; for events within a few years, their own span and a little
+ * either side, so a fortnight of floods is drawn by the day.
+ */
+function timeDomain(events: TimelineEvent[]): [Date, Date] {
+  const first = startOf(events[0]?.date ?? "2001");
+  const last = endOf(events[events.length - 1]?.date ?? "2014");
+  const span = last.getTime() - first.getTime();
+  if (span > 3 * 366 * DAY_MS) return [new Date(Date.UTC(first.getUTCFullYear(), 0, 1)), new Date(Date.UTC(last.getUTCFullYear() + 1, 6, 1))];
+  const pad = Math.max(DAY_MS, span * 0.08);
+  // "after 2014" runs on past its date: room for its faded bar.
+  const after = events.some((e) => e.relation === "after") ? span * 0.2 : 0;
+  return [new Date(first.getTime() - pad), new Date(last.getTime() + pad + after)];
+}
+
 export const precisionOf = (date: string): TimelineEvent["precision"] => (["year", "month", "day"] as const)[date.split("-").length - 1];
 
 export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors, href }: TimelineOptions) {
@@ -43,8 +58,7 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
   const lineHeight = 1.2;
   const rowHeight = lines * fontSize * lineHeight + 30;
   const rows = events.map((e, row) => ({ ...e, row }));
-  const x1 = new Date(Date.UTC(startOf(events[0]?.date ?? "2001").getUTCFullYear(), 0, 1));
-  const x2 = new Date(Date.UTC(endOf(events[events.length - 1]?.date ?? "2014").getUTCFullYear() + 1, 6, 1));
+  const [x1, x2] = timeDomain(events);
   // The lane sits at the bottom of each row, the label above it.
   const lane = rowHeight / 2 - 8;
   const used = colors.filter(([category]) => events.some((e) => e.category === category));
@@ -63,7 +77,7 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
       ...framing(frame, { furniture, source, document }),
       ariaLabel: frame.title,
       ariaDescription: description,
-      x: { type: "utc", domain: [x1, x2], axis: "top", grid: true, label: null, ticks: width < 480 ? 4 : 8 },
+      x: { type: "utc", domain: [x1, x2], axis: "top", grid: true, label: null, ticks: width < 480 ? 4 : 8, tickFormat: apTickFormat([x1, x2]) },
       y: { type: "band", domain: rows.map((r) => r.row), axis: null, paddingInner: 0 },
       color: { domain: used.map(([c]) => c), range: used.map(([, color]) => color), legend: furniture && new Set(used.map(([, color]) => color)).size > 1 },
       marks: [

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { accessible } from "./accessible.js";
 import type { Troop } from "../../loaders/schemas.js";
 import { formatNumber, qualified } from "../shared/format.js";
-import { apDate, endOf, startOf } from "../shared/dates.js";
+import { apDate, apTickFormat, endOf, startOf } from "../shared/dates.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing } from "./furniture.js";
@@ -84,7 +84,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
       ...framing(frame, { furniture, source, document }),
       ariaLabel: frame.title,
       ariaDescription: describeTroops(troops),
-      x: { type: "utc", domain: [new Date(x1), new Date(x2)], label: null, ticks: narrow ? 4 : 6 },
+      x: { type: "utc", domain: [new Date(x1), new Date(x2)], label: null, ticks: narrow ? 4 : 6, tickFormat: apTickFormat([new Date(x1), new Date(x2)]) },
       y: { domain: [0, Math.ceil((maxTroops * 1.1) / 20000) * 20000], grid: true, label: "Troops", tickFormat: (v: number) => (v === 0 ? "0" : `${v / 1000}k`) },
       color: { domain: forces, range: palette.forces, legend: furniture },
       marks: [

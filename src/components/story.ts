@@ -93,10 +93,10 @@ export function loadStory(data: Story | { error: string }, { root = "./", senten
     chart,
     /** Every chart the article has. */
     charts: () => live(html`<div class="charts">${story.charts.map((c) => chart(c.name))}</div>`),
-    /** A table: the issues as a grid of positions, the names, or any other table's rows. */
-    table(name: keyof Extract["tables"], { limit = 100 } = {}) {
+    /** A table: the issues as a grid of positions, the names, or any other table's rows; `empty` says so when it has none. */
+    table(name: keyof Extract["tables"], { limit = 100, empty = "" } = {}) {
       const rows = tables[name] as Record<string, unknown>[];
-      if (!rows.length) return none();
+      if (!rows.length) return empty ? live(html`<p>${empty}</p>`) : none();
       const body =
         name === "issues"
           ? issuesTable(tables.issues)
@@ -119,7 +119,8 @@ export function loadStory(data: Story | { error: string }, { root = "./", senten
     },
     /** Every table as CSV and JSON, and the data package that describes them. */
     downloads: () => {
-      const names = Object.keys(tables);
+      // Every table has its files; the page lists those with rows ("troops" means nothing for a flood).
+      const names = Object.keys(tables).filter((name) => (tables as Record<string, unknown[]>)[name].length > 0);
       return live(html`<div>
         ${fileLinks("Every table as CSV", names.map((name) => ({ label: name, href: `${files}/${tableFile(name, "csv")}` })))}
         ${fileLinks("and as JSON", names.map((name) => ({ label: name, href: `${files}/${tableFile(name, "json")}` })))}

@@ -61,6 +61,17 @@ export function apDate(iso: string): string {
   return d ? `${AP_MONTHS[m - 1]} ${d}, ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
+/**
+ * Tick labels for a time axis over `domain`, in AP style: "Aug. 11" over weeks or months,
+ * "Oct." (and the year at January) over a few years, the year beyond.
+ */
+export function apTickFormat([from, to]: [Date, Date]): (date: Date) => string {
+  const days = (to.getTime() - from.getTime()) / DAY_MS;
+  if (days <= 200) return (d) => `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  if (days <= 3 * 366) return (d) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : AP_MONTHS[d.getUTCMonth()]);
+  return (d) => String(d.getUTCFullYear());
+}
+
 /** The first instant of a partial ISO date, in UTC: "2011-10" → 2011-10-01. */
 export function startOf(iso: string): Date {
   const [y, m = 1, d = 1] = iso.split("-").map(Number);

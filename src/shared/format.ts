@@ -27,6 +27,11 @@ function shortNumber(value: number): string {
   return `${formatNumber(scale === 1 ? value : Math.round((value / scale) * 100) / 100)}${word}`;
 }
 
+/** "$148.20", not "$148.2": an amount with cents shows both; large ones shorten. */
+function money(value: number): string {
+  return Math.abs(value) < 1e6 && !Number.isInteger(value) ? value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : shortNumber(value);
+}
+
 export interface MeasuredFigure {
   value: number;
   value_high?: number | null;
@@ -48,7 +53,7 @@ export function formatFigure(q: MeasuredFigure, { qualifier = true } = {}): stri
   else if (/^[A-Z]{3}(?: per .+)?$/.test(q.measure)) {
     const [code, per] = q.measure.split(" per ");
     const symbol = SYMBOLS[code];
-    text = range((v) => (symbol ? `${v < 0 ? "−" : ""}${symbol}${shortNumber(Math.abs(v))}` : `${code} ${shortNumber(v)}`)) + (per ? ` a ${per}` : "");
+    text = range((v) => (symbol ? `${v < 0 ? "−" : ""}${symbol}${money(Math.abs(v))}` : `${code} ${money(v)}`)) + (per ? ` a ${per}` : "");
   } else if (q.measure === "count") text = range(shortNumber);
   else text = `${range(formatNumber)} ${q.unit}`;
   const words = qualifier && q.qualifier ? (QUALIFIER_WORDS[q.qualifier] ?? "") : "";

@@ -1,0 +1,143 @@
+/**
+ * What a graphics editor's review of the fixture articles' pages found wrong, each held here:
+ * dates read the wrong way, times that date no event, figures said without what they count,
+ * charts with nothing to show, timelines squeezed by one outlying year.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText, SEED } from "./support/fixtures.js";
+import { readStory } from "../publish/story.js";
+import { FIXTURE_ARTICLES } from "./support/site.js";
+import { join } from "node:path";
+import { formatFigure } from "../src/shared/format.js";
+import { splitSentences } from "../loaders/extraction/sentences.js";
+
+const times = (text: string, published: string) => extractText(text, published).times.map((t) => [t.text, t.date, t.relation]);
+const figures = (text: string, published: string) => extractText(text, published).quantities.map((q) => [q.quote, q.unit, q.concept, q.date, q.change]);
+const story = (slug: string) => readStory(join(FIXTURE_ARTICLES, `${slug}.md`));
+
+describe("dates read as the sentence tells them", () => {
+  it.each([
+    // Published Monday, Aug. 18, 2014: the river peaked the Wednesday before, at night.
+    ["The river peaked at 9.2 metres on Wednesday night.", "2014-08-18", [["Wednesday night", "2014-08-13", "on"]]],
+    // Published Tuesday, Sept. 28, 2021: a timetable in the present is still to come, and "Left" in a party's name is no verb.
+    ["Talks with the Green Left begin on Thursday.", "2021-09-28", [["Thursday", "2021-09-30", "on"]]],
+    // After a semicolon, a time that opens its clause takes that clause's past perfect.
+    ["At Christmas, Ashcombe were nine points behind; by the end of February the gap had narrowed to four.", "2017-04-24", [["by the end of February", "2017-02-28", "by"]]],
+    // "had been due to" is a plan in the past.
+    ["It had been due to expire Friday evening.", "1989-10-30", [["Friday evening", "1989-10-27", "on"]]],
+    // A comma inside "23,000" is no clause break: "was restored" is the verb.
+    ["Power was restored to 23,000 homes by Sunday evening.", "2023-02-13", [["by Sunday evening", "2023-02-12", "by"]]],
+  ])("%s", (text, published, expected) => {
+    expect(times(text, published)).toEqual(expected);
+  });
+
+  it("reads a figure compared with as past, even in a forecast's clause", () => {
+    const found = times("Norhaven said its gross margin would be roughly 52 percent, up from 49.5 percent in the third quarter.", "2022-10-27");
+    expect(found).toEqual([["the third quarter", "2022", "on"]]);
+  });
+
+  it("does not make 'from a week of flooding' a time since", () => {
+    expect(times("The death toll from a week of flooding rose to 312 on Sunday.", "2014-08-18")).toEqual([
+      ["a week", null, "on"],
+      ["Sunday", "2014-08-17", "on"],
+    ]);
+  });
+});
+
+describe("figures said with what they count", () => {
+  it("reads a tally whose subject is long, and 'the number of dead'", () => {
+    expect(figures("The death toll from a week of flooding in the Varne valley rose to 312 on Sunday.", "2014-08-18")).toEqual([["312", "toll", "death toll", "2014-08-17", null]]);
+    expect(figures("The agency said the number of dead stood at 46 on Tuesday, 128 on Thursday and 241 on Saturday.", "2014-08-18").map(([q, unit, , date]) => [q, unit, date])).toEqual([
+      ["46", "dead", "2014-08-12"],
+      ["128", "dead", "2014-08-14"],
+      ["241", "dead", "2014-08-16"],
+    ]);
+  });
+
+  it("says what happened to the counted noun: still missing, will stay closed", () => {
+    expect(figures("At least 60 people are still missing.", "2014-08-18")[0][2]).toBe("people missing");
+    expect(figures("Nearly 300 boats were damaged and 12 piers will stay closed until the end of April.", "2019-03-11").map(([q, , concept]) => [q, concept])).toEqual([
+      ["Nearly 300 boats", "boats damaged"],
+      ["12 piers", "piers closed"],
+    ]);
+  });
+
+  it("does not date a figure by the year it is compared with, nor call a shortfall a change", () => {
+    const [share, points] = figures("The Alliance took 34.6 percent of the vote, up 5.2 percentage points from the last election in 2017.", "2021-09-28");
+    expect(share[3]).not.toBe("2017");
+    expect(points[3]).not.toBe("2017");
+    expect(figures("It won 143 seats, falling 33 seats short of a majority.", "2021-09-28")[1][4]).toBeNull();
+    // The compared figure itself is the one its year dates.
+    expect(figures("Turnout was lower than the 70 percent recorded in 2004.", "2009-08-21")[0][3]).toBe("2004");
+  });
+
+  it("gives figures after 'to' and 'and' the unit of the one they continue", () => {
+    const found = figures("Nitrogen dioxide fell from 44 micrograms in 2009 to 36 in 2012 and 31 in 2015.", "2016-03-03");
+    expect(found.map(([q, unit, , date]) => [q, unit, date])).toEqual([
+      ["44 micrograms", "micrograms", "2009"],
+      ["36", "micrograms", "2012"],
+      ["31", "micrograms", "2015"],
+    ]);
+  });
+
+  it("prints money with its cents", () => {
+    expect(formatFigure({ value: 148.2, unit: "dollars", measure: "USD" })).toBe("$148.20");
+    expect(formatFigure({ value: 4.5e9, unit: "dollars", measure: "USD" })).toBe("$4.5 billion");
+  });
+
+  it("ends no sentence where no space follows the stop", () => {
+    expect(splitSentences("It set window.__ran to 1. Then it stopped.").map((s) => s.text)).toEqual(["It set window.__ran to 1.", "Then it stopped."]);
+  });
+});
+
+describe("pages for articles nobody here annotated", () => {
+  it("chart the death toll as one series however the article words it", () => {
+    const varne = story("varne-valley-floods-2014-08-18");
+    const deaths = varne.charts.find((c) => c.name === "series-deaths");
+    expect(deaths?.ids.length).toBe(4);
+    // Cards say each thing once: the toll, not the toll and "dead".
+    expect(varne.figures.filter((f) => /^(?:death toll|dead)$/i.test(f.label))).toHaveLength(1);
+  });
+
+  it("keep times that date no event off the timeline, and name events years away in its note", () => {
+    const varne = story("varne-valley-floods-2014-08-18");
+    const timeline = varne.charts.find((c) => c.kind === "milestones")!;
+    expect(timeline.furniture.title).toBe("Key dates, August 2014");
+    expect(timeline.furniture.note).toMatch(/^Not drawn, being years from the rest: 1998: The last flood on this scale/);
+    const ashcombe = story("ashcombe-united-title-race-2017-04-24");
+    expect(ashcombe.tables.milestones.map((m) => m.date)).not.toContain("1994");
+    expect(ashcombe.tables.milestones.map((m) => m.date)).not.toContain("2014");
+    expect(ashcombe.tables.milestones.find((m) => m.label.startsWith("By the end of February"))?.date).toBe("2017-02-28");
+  });
+
+  it("draw every event of a timeline an editor titled, however far apart", () => {
+    const seed = readStory(SEED);
+    expect(seed.charts.find((c) => c.kind === "milestones")!.ids).toHaveLength(seed.tables.milestones.length);
+  });
+
+  it("call only what the article calls a deadline one, and give no countdown for expectations", () => {
+    const deadlines = (slug: string) => story(slug).tables.milestones.filter((m) => m.category === "deadline").map((m) => m.date);
+    expect(deadlines("calvora-election-count-2021-09-28")).toEqual(["2021-11-10"]);
+    expect(deadlines("harbor-storm-damage-2019-03-11")).toEqual([]);
+    expect(story("harbor-storm-damage-2019-03-11").figures.some((f) => /deadline/.test(f.label))).toBe(false);
+  });
+
+  it("close a quotation a label opens, and start a label that has no subject with its sentence", () => {
+    const labels = [...story("norhaven-systems-earnings-2022-10-27").tables.milestones, ...story("varne-valley-floods-2014-08-18").tables.milestones].map((m) => m.label);
+    for (const label of labels) expect((label.match(/“/g) ?? []).length, label).toBe((label.match(/”/g) ?? []).length);
+    for (const label of labels) expect(label, label).not.toMatch(/^(?:Was|Were|Said|Drew|Fell|Rose) /);
+  });
+
+  it("draw no series of two points or one figure repeated, and no bars of two", () => {
+    for (const slug of ["calvora-election-count-2021-09-28", "school-roads-lung-study-2016-03-03", "varne-valley-floods-2014-08-18"]) {
+      const { charts } = story(slug);
+      expect(charts.every((c) => c.kind !== "series" || c.ids.length >= 3), slug).toBe(true);
+      expect(charts.every((c) => c.kind !== "bars" || c.ids.length >= 3), slug).toBe(true);
+    }
+  });
+
+  it("put a level before its change on a card: 'Net profit: $640 million, up 18% from a year earlier'", () => {
+    const card = story("norhaven-systems-earnings-2022-10-27").figures.find((f) => f.label === "Net profit");
+    expect(card).toMatchObject({ value: "$640 million", note: "Up 18% from a year earlier" });
+  });
+});
