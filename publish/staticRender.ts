@@ -73,7 +73,8 @@ export async function renderStatic(html: string, markdown: string, data: StaticD
       const view = call ? views[call[1]] : null;
       if (!call || !view || typeof view[call[2]] !== "function") return placeholder;
       const node = view[call[2]](...(Function(`return [${call[3]}]`)() as unknown[]));
-      if (!(node instanceof window.Element)) return placeholder;
+      // A part with nothing to show ("failed()" with no failures) still hides its loading placeholder.
+      if (!(node instanceof window.Element)) return `<span data-static></span>${placeholder}`;
       node.setAttribute("data-static", "");
       // The DOM keeps control characters in text as given; the file gets what XML allows.
       return `${xmlSafe(node.outerHTML)}${placeholder}`;

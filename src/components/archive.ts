@@ -6,7 +6,7 @@ import type { StoryEvent, storyChart as StoryChart, storySvg as StorySvg } from 
 import { chartDownloads } from "./downloads.js";
 import { linkMarks } from "./links.js";
 import { failedArticles } from "./loadError.js";
-import { STATIC_WIDTH, responsive } from "./responsive.js";
+import { responsive } from "./responsive.js";
 import { drawWhenNeeded, live, lazily } from "./live.js";
 
 const loadStoryChart = lazily(() => import("../charts/storyChart.js"));
@@ -99,7 +99,7 @@ export function loadArchive(data: { articles: CorpusArticle[]; story: StoryEvent
           ${storyList(data.story)}
         </div>`;
       if (draw) return card;
-      return live(card, { adopt: ".chart-holder", ready: (adopted) => drawWhenNeeded(card, adopted, () => void loadStoryChart().then(drawn), STATIC_WIDTH) });
+      return live(card, { adopt: ".chart-holder", ready: (adopted) => drawWhenNeeded(card, adopted, () => void loadStoryChart().then(drawn)) });
     },
   };
 }

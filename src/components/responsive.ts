@@ -2,8 +2,11 @@
  * A chart that redraws at its container's width, as Framework's `resize` does, for components
  * that pages call without a width: `${story.chart("troops")}`. Given a width, it draws once.
  */
-/** The width the build draws a page's charts at, for its static first screen. */
+/** The widths the build draws a page's charts at, for its static first screen: a desktop column and a phone's. */
 export const STATIC_WIDTH = 960;
+export const NARROW_STATIC_WIDTH = 360;
+/** Columns up to this wide show the phone's copy (style.css holds the same number). */
+export const NARROW_COLUMN = 560;
 
 export function responsive(render: (width: number) => Element, { width, document = globalThis.document }: { width?: number; document?: Document } = {}): Element {
   if (width !== undefined) return render(width);
@@ -17,8 +20,11 @@ export function responsive(render: (width: number) => Element, { width, document
     holder.replaceChildren(render(rounded));
   };
   // In a page, at the width it is given once placed; in the build's static render, at a desktop
-  // column's width (the page's CSS scales that copy to fit until the live chart is drawn).
+  // column's width and a phone's, and the page's CSS shows the one its column is nearer.
   if (typeof ResizeObserver !== "undefined") new ResizeObserver(([entry]) => draw(entry.contentRect.width)).observe(holder);
-  else draw(STATIC_WIDTH);
+  else {
+    const copy = (className: string, w: number) => Object.assign(document.createElement("div"), { className }).appendChild(render(w)).parentElement!;
+    holder.replaceChildren(copy("static-wide", STATIC_WIDTH), copy("static-narrow", NARROW_STATIC_WIDTH));
+  }
   return holder;
 }

@@ -20,7 +20,7 @@ import { resultsTable } from "./explorer.js";
 import { linkMarks } from "./links.js";
 import { embedControl } from "./embed.js";
 import { downloadLine } from "./downloads.js";
-import { STATIC_WIDTH, responsive } from "./responsive.js";
+import { responsive } from "./responsive.js";
 import { orError } from "./loadError.js";
 import { drawWhenNeeded, live, lazily } from "./live.js";
 
@@ -77,7 +77,7 @@ export function loadStory(data: Story | { error: string }, { root = "./", senten
     </div>`;
     if (draw) return card;
     // Plot loads only when a chart must be drawn live: the static copy from the build shows until then.
-    return live(card, { adopt: ".chart-holder", ready: (adopted) => drawWhenNeeded(card, adopted, () => void loadCharts().then(({ renderChart }) => drawn(renderChart)), STATIC_WIDTH) });
+    return live(card, { adopt: ".chart-holder", ready: (adopted) => drawWhenNeeded(card, adopted, () => void loadCharts().then(({ renderChart }) => drawn(renderChart))) });
   }
 
   return {
