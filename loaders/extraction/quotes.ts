@@ -22,7 +22,6 @@ export function extractQuotes(body: string, context: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   for (const m of body.matchAll(/[“"]([^“”"\n]+)[”"]/g)) {
     const start = m.index! + 1;
-    const end = start + m[1].length;
     const text = m[1].replace(/[\s,]+$/, "");
     if (text.split(/\s+/).length < MIN_WORDS) continue;
     const sentence = context.sentences[firstEndingAfter(context.sentences, m.index!)];
