@@ -36,12 +36,7 @@ function main(argv: string[]): number {
     if (published === undefined) throw new InputError(file, 1, "published", "missing: import needs --published YYYY-MM-DD");
     const { slug, markdown } = importPlainText(readText(file), file, { published: checkPublishedOption(published, file), source, url });
     const target = join(ARTICLE_DIR, `${slug}.md`);
-    try {
-      writeFileAtomically(target, markdown, { overwrite: force });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      throw new InputError(target, 1, "file", "already exists; pass --force to replace it");
-    }
+    writeFileAtomically(target, markdown, { overwrite: force });
     process.stdout.write(`${target}\n`);
     return 0;
   } catch (error) {

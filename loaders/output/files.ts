@@ -132,7 +132,8 @@ export function openTableStreams(dir: string, headers: Map<string, string>): Tab
 
 /**
  * Writes one file through a temporary sibling and a rename, so readers never see half a file.
- * Without overwrite, an existing file is refused (link fails on an existing name, with no race).
+ * Without overwrite, an existing file is refused in one line that says how to replace it (link
+ * fails on an existing name, with no race).
  */
 export function writeFileAtomically(path: string, content: string, { overwrite = false } = {}): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -141,6 +142,9 @@ export function writeFileAtomically(path: string, content: string, { overwrite =
   try {
     if (overwrite) renameSync(temporary, path);
     else linkSync(temporary, path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    throw new InputError(path, 1, "file", "already exists; pass --force to replace it");
   } finally {
     rmSync(temporary, { force: true });
   }

@@ -78,12 +78,7 @@ function main(argv: string[]): number {
     if (!file) throw new InputError(ARTICLES, 1, "slug", `no article with slug "${slug}" (have: ${[...articles.keys()].join(", ")})`);
     const story = readStory(file);
     const page = storyPage(slug, { title: story.article.title, charts: story.charts.map((c) => ({ name: c.name, title: c.furniture.title })), tables: Object.keys(story.tables).filter((name) => story.tables[name as keyof typeof story.tables].length) }, out);
-    try {
-      writeFileAtomically(out, page, { overwrite: parsed.values.force });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      throw new InputError(out, 1, "file", "already exists; pass --force to replace it");
-    }
+    writeFileAtomically(out, page, { overwrite: parsed.values.force });
     process.stdout.write(`${out}\n`);
     return 0;
   } catch (error) {
