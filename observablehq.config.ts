@@ -3,7 +3,7 @@
 import { existsSync, watch } from "node:fs";
 import { spawn } from "node:child_process";
 import { articlesIn } from "./loaders/input/files.js";
-import { ARTICLES_DIR } from "./publish/site.js";
+import { ARTICLES_DIR, PREPARED_BY } from "./publish/site.js";
 import { articlePage } from "./src/shared/addresses.js";
 
 /**
@@ -37,7 +37,7 @@ async function prepareWhilePreviewing(): Promise<void> {
   };
   // Folders, not files, are watched: editors save by replacing a file, which a file watch loses.
   for (const dir of ["data", "data/articles", "data/annotations"].filter(existsSync)) watch(dir, () => soon(false)).unref();
-  for (const dir of ["loaders", "publish", "src/charts", "src/shared", "src/components"].filter(existsSync)) watch(dir, { recursive: true }, () => soon(true)).unref();
+  for (const dir of PREPARED_BY.filter(existsSync)) watch(dir, { recursive: true }, () => soon(true)).unref();
 }
 
 const previewing = process.argv.includes("preview");

@@ -5,12 +5,13 @@
  */
 import { HEIGHT_MESSAGE } from "../src/shared/embed.js";
 import { escapeMarkup } from "../src/shared/escape.js";
+import { NARROW_COLUMN } from "../src/components/responsive.js";
 
 const STYLE = `html,body{margin:0;background:#fff;color:#1b1e23}
 @media (prefers-color-scheme:dark){:root:not([data-theme=light]),:root:not([data-theme=light]) body{background:#161616;color:#e6e6e6;color-scheme:dark}}
 :root[data-theme=dark],:root[data-theme=dark] body{background:#161616;color:#e6e6e6;color-scheme:dark}
 figure{margin:0;padding:8px 12px}svg{display:block;width:100%;height:auto}
-.narrow{display:none}@media (max-width:560px){.narrow{display:block}.wide{display:none}}
+.narrow{display:none}@media (max-width:${NARROW_COLUMN}px){.narrow{display:block}.wide{display:none}}
 p{font:13px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:4px 12px 8px;padding:0 24px}a{color:#1a63c7}
 @media (prefers-color-scheme:dark){:root:not([data-theme=light]) a{color:#8ab4f8}}:root[data-theme=dark] a{color:#8ab4f8}`;
 

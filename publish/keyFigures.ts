@@ -4,8 +4,8 @@
  * Computed when the site is prepared (publish/story.ts), so pages need no Arquero to show them.
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
-import { formatFigure, formatNumber } from "../src/shared/format.js";
-import { conceptKey, type ChartPlan } from "../src/charts/plans.js";
+import { capitalize, formatFigure, formatNumber } from "../src/shared/format.js";
+import { TIME_MEASURE, conceptKey, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
 import { apDate, daysBetween } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -71,8 +71,6 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
   return figures;
 }
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /** "since the start of the year", "a year earlier": the period a change is over, in the article's words. */
 const PERIOD = /\b(?:since|from|compared\s+(?:with|to)|than|over)\s+[^,;.]{3,40}?(?=[,;.]|$)|\b(?:a\s+year\s+(?:earlier|ago|before)|year[-\s]on[-\s]year|from\s+a\s+year\s+earlier|last\s+year)\b/i;
 
@@ -97,9 +95,9 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     said.add(conceptKey(q.concept!));
     figures.push(figure);
   };
-  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !/^(?:second|minute|hour|day|week|month|year|decade)$/.test(q.measure));
+  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure));
   // Troop figures already have their card.
-  if (tables.troops.length) for (const q of named) if (tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))) said.add(conceptKey(q.concept!));
+  for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
   for (const q of named.filter((q) => q.change !== null)) {
     const { text, start } = sentenceOf.get(q.sentence)!;
     const period = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();

@@ -11,7 +11,7 @@ import type { Story } from "../src/components/story.js";
 import { ARTICLE_JSON, articleFile, articleFolder, articlePage, chartFile, embedPage as embedAddress, DATA_PACKAGE } from "../src/shared/addresses.js";
 import { metaTags, pageMeta } from "./pageMeta.js";
 import { embedPage } from "./embedPage.js";
-import { ARCHIVE_FILE, PREPARED_DIR, SEED_SLUG } from "./site.js";
+import { ARCHIVE_FILE, PREPARED_DIR, SEED_SLUG, STORY_FILE, previewFile } from "./site.js";
 import { renderStatic } from "./staticRender.js";
 import type { ArchiveIndex } from "./archive.js";
 
@@ -22,7 +22,7 @@ const PUBLISHED = ["charts", "tables", DATA_PACKAGE, ARTICLE_JSON];
 export function preparedStories(): Map<string, Story> {
   const stories = new Map<string, Story>();
   for (const slug of existsSync(PREPARED_DIR) ? readdirSync(PREPARED_DIR).sort() : []) {
-    const file = join(PREPARED_DIR, slug, "story.json");
+    const file = join(PREPARED_DIR, slug, STORY_FILE);
     if (!existsSync(file)) continue;
     const story = JSON.parse(readFileSync(file, "utf8")) as Story | { error: string };
     if (!("error" in story)) stories.set(slug, story);
@@ -55,8 +55,8 @@ export async function finishBuild(dist = "dist", { base = process.env.BASE_PATH 
         join(dist, page),
         embedPage({
           ...meta,
-          svg: readFileSync(join(PREPARED_DIR, slug, "previews", `${plan.name}.svg`), "utf8"),
-          narrowSvg: readFileSync(join(PREPARED_DIR, slug, "previews", `${plan.name}.narrow.svg`), "utf8"),
+          svg: readFileSync(join(PREPARED_DIR, slug, previewFile(plan.name)), "utf8"),
+          narrowSvg: readFileSync(join(PREPARED_DIR, slug, previewFile(plan.name, { narrow: true })), "utf8"),
           article: `../../${articlePage(slug)}`,
           meta: metaTags(meta, { base: basePath, origin, page }),
         }),

@@ -8,26 +8,26 @@
  * first, npm run dev whenever data/ or the code changes.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../loaders/input/errors.js";
 import { annotationPathFor, articlesIn } from "../loaders/input/files.js";
-import { ARCHIVE_FILE, ARTICLES_DIR, PREPARED_DIR } from "./site.js";
+import { swapFolder, writeFileAtomically } from "../loaders/output/files.js";
+import { ARCHIVE_FILE, ARTICLES_DIR, PREPARED_BY, PREPARED_DIR, STORY_FILE, previewFile } from "./site.js";
 import { archiveEntry, archiveIndex, type ArchiveEntry } from "./archive.js";
 import { articleFiles } from "./articleFiles.js";
 import { readStory } from "./story.js";
 import { chartSvg, NARROW_WIDTH } from "./render.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const STORY = "story.json";
 const ENTRY = "entry.json";
 const KEY = ".key";
 
-/** The code whose output the folders hold: change any of it and every article is redone. */
-const CODE = ["loaders", "publish", "src/charts", "src/shared", "src/components", "package-lock.json"];
+/** What the folders depend on besides the article: the code, and the libraries it runs on. */
+const CODE = [...PREPARED_BY, "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -58,20 +58,6 @@ export function articleKey(file: string, slug: string): string {
 export const preparedFolder = (slug: string) => join(PREPARED_DIR, slug);
 const readKey = (slug: string) => (existsSync(join(preparedFolder(slug), KEY)) ? readFileSync(join(preparedFolder(slug), KEY), "utf8") : null);
 
-/** Replaces a folder with the files given, through a sibling and renames: a reader never sees half of it. */
-function replaceFolder(dir: string, files: Map<string, string | Uint8Array>): void {
-  const staging = `${dir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  for (const [name, content] of files) {
-    mkdirSync(dirname(join(staging, name)), { recursive: true });
-    writeFileSync(join(staging, name), content);
-  }
-  const old = `${dir}.old-${process.pid}`;
-  if (existsSync(dir)) renameSync(dir, old);
-  renameSync(staging, dir);
-  rmSync(old, { recursive: true, force: true });
-}
-
 /**
  * Prepares one article into its folder. Bad input throws its one-line InputError; while
  * previewing, `keepError` writes it as the story ({"error": "file:line: field: problem"}) so
@@ -83,18 +69,18 @@ export function prepareArticle(file: string, slug: string, key: string, { keepEr
     const story = readStory(file, { onWarning: (warning) => process.stderr.write(`${warning.message}\n`) });
     files = articleFiles(story);
     for (const plan of story.charts) {
-      files.set(`previews/${plan.name}.svg`, chartSvg(plan, story, { adaptive: true }));
+      files.set(previewFile(plan.name), chartSvg(plan, story, { adaptive: true }));
       // A phone's embed gets the chart drawn for its width, not the desktop one shrunk to 5 px text.
-      files.set(`previews/${plan.name}.narrow.svg`, chartSvg(plan, story, { adaptive: true, width: NARROW_WIDTH }));
+      files.set(previewFile(plan.name, { narrow: true }), chartSvg(plan, story, { adaptive: true, width: NARROW_WIDTH }));
     }
-    files.set(STORY, `${JSON.stringify(story)}\n`);
+    files.set(STORY_FILE, `${JSON.stringify(story)}\n`);
     files.set(ENTRY, `${JSON.stringify(archiveEntry(story))}\n`);
     files.set(KEY, key);
   } catch (error) {
     if (!(error instanceof InputError && keepError)) throw error;
-    files = new Map([[STORY, `${JSON.stringify({ error: error.message })}\n`]]);
+    files = new Map([[STORY_FILE, `${JSON.stringify({ error: error.message })}\n`]]);
   }
-  replaceFolder(preparedFolder(slug), files);
+  swapFolder(preparedFolder(slug), files);
 }
 
 export interface PrepareOptions {
@@ -157,11 +143,9 @@ function writeArchive(slugs: string[]): void {
   for (const slug of slugs) {
     const folder = preparedFolder(slug);
     if (existsSync(join(folder, ENTRY))) entries.push(JSON.parse(readFileSync(join(folder, ENTRY), "utf8")));
-    else if (existsSync(join(folder, STORY))) failed.push({ slug, error: (JSON.parse(readFileSync(join(folder, STORY), "utf8")) as { error: string }).error });
+    else if (existsSync(join(folder, STORY_FILE))) failed.push({ slug, error: (JSON.parse(readFileSync(join(folder, STORY_FILE), "utf8")) as { error: string }).error });
   }
-  const staging = `${ARCHIVE_FILE}.tmp-${process.pid}`;
-  writeFileSync(staging, `${JSON.stringify(archiveIndex(entries, failed))}\n`);
-  renameSync(staging, ARCHIVE_FILE);
+  writeFileAtomically(ARCHIVE_FILE, `${JSON.stringify(archiveIndex(entries, failed))}\n`, { overwrite: true });
 }
 
 const WORKER_ENTRY = new URL("./prepare-worker.mjs", import.meta.url);

@@ -61,11 +61,11 @@ export async function renderStatic(html: string, markdown: string, data: StaticD
     const { loadStory } = await import("../src/components/story.js");
     const { loadArchive } = await import("../src/components/archive.js");
     const { renderChart } = await import("../src/charts/registry.js");
-    const { storyChart, storySvg } = await import("../src/charts/storyChart.js");
+    const { storyChart } = await import("../src/charts/storyChart.js");
     const storyOptions = loaderOptions(markdown, "loadStory");
     const views: Record<string, Record<string, (...args: unknown[]) => Node> | null> = {
       story: data.story && storyOptions ? (loadStory(data.story, { ...storyOptions, document: window.document, draw: renderChart }) as unknown as Record<string, (...args: unknown[]) => Node>) : null,
-      archive: data.archive && loaderOptions(markdown, "loadArchive") ? (loadArchive(data.archive, { draw: { storyChart, storySvg } }) as unknown as Record<string, (...args: unknown[]) => Node>) : null,
+      archive: data.archive && loaderOptions(markdown, "loadArchive") ? (loadArchive(data.archive, { draw: { storyChart } }) as unknown as Record<string, (...args: unknown[]) => Node>) : null,
     };
     let index = 0;
     return html.replace(PLACEHOLDER, (placeholder) => {

@@ -30,7 +30,7 @@ export function currencyUnit(code: string): string {
 /** Symbols a unit of measure is written with that are too short to trust as words ("in", "a", "s"). */
 export const SYMBOLS = new Set(["km", "cm", "mm", "nm", "kg", "mg", "µg", "μg", "ug", "ml", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "kmh", "kWh", "MWh", "GWh", "kW", "MW", "GW", "GB", "TB", "MB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3"]);
 /** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
-const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
+export const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
 const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?)$/i;
 /** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;

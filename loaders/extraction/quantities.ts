@@ -8,7 +8,7 @@ import type { Token } from "./nlp.js";
 import { NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { clauseBounds, comparisonStart, figureTense, isFutureClause } from "./tense.js";
 import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
-import { SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
+import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
 import { conceptOf, subjectNoun } from "./concepts.js";
@@ -142,17 +142,16 @@ function plural(word: string): string {
   return word.endsWith("s") ? word : `${word}s`;
 }
 
-/** The measure of a counted noun: a time or a unit of measure by its name ("years", "passing yards"), else a count. */
 /** Coins: "50 cents", "348p", "one penny" are counted in the coin, not the currency. */
 const COIN = /^(?:cents?|pence|penny|pennies)$/i;
 const coinMeasure = (word: string) => (/^cents?$/i.test(word) ? "cent" : "penny");
 
+/** The measure of a counted noun: a time or a unit of measure by its name ("years", "passing yards"), else a count. */
 function countedMeasure(head: string): string {
   if (COIN.test(head)) return coinMeasure(head);
   const word = /^[A-Za-z]{3,}$/.test(head) || SYMBOLS.has(head);
-  return (word && !NOT_MEASURES.test(head) && unitMeasure(head)) || "count";
+  return (word && !NOT_UNITS.test(head) && unitMeasure(head)) || "count";
 }
-const NOT_MEASURES = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?|feet)$/i;
 
 /** A figure's reading before its counted noun: the number, its scale, money, percent, unit joined by a hyphen. */
 interface Reading {
@@ -163,7 +162,7 @@ interface Reading {
   measure: string | null;
 }
 
-function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, numberAt: number, money: string | undefined): Reading | null {
+function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: string | undefined): Reading | null {
   const g = m.groups!;
   const text = sentence.text;
   let end = m.index! + m[0].length;
@@ -189,7 +188,7 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, numberAt: n
     const word = g.hyphenWord;
     const money = currencyOfName(word);
     const named = money ?? (COIN.test(word) ? coinMeasure(word) : unitMeasure(word) ?? (COUNTED_COMPOUND.test(word) ? "count" : null));
-    if (named) [unit, measure] = [money ? currencyUnit(money) : plural(word.toLowerCase()), NOT_MEASURES.test(word) ? "count" : named];
+    if (named) [unit, measure] = [money ? currencyUnit(money) : plural(word.toLowerCase()), NOT_UNITS.test(word) ? "count" : named];
     // A hyphen before any other word ("a 40-something") is not a unit: the figure ends before it.
     else end -= g.hyphen!.length;
   }
@@ -213,7 +212,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
     const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
     if (blocked(sentence.start + numberAt, sentence.start + m.index! + m[0].length) || isNotAFigure(text.slice(0, numberAt), text.slice(m.index! + m[0].length), g, Boolean(money))) continue;
-    const reading = readNumber(m, sentence, numberAt, money);
+    const reading = readNumber(m, sentence, money);
     // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
     if (!reading || !Number.isFinite(reading.value)) continue;
     let { unit, measure } = reading;

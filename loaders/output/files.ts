@@ -61,20 +61,16 @@ const MARKER = ".written-by-article-dashboard";
 /**
  * Replaces the folder `dir` with exactly `files` (paths may have subfolders). Everything is
  * written to a sibling staging folder first and swapped in with renames, so an interrupted
- * run leaves the previous folder whole. A folder this function did not write is refused.
+ * run leaves the previous folder whole and a reader never sees half of it.
  */
-export function replaceDirectory(dir: string, files: Map<string, string | Uint8Array>, command: string): void {
+export function swapFolder(dir: string, files: Map<string, string | Uint8Array>): void {
   const target = resolve(dir);
-  if (existsSync(target) && !(statSync(target).isDirectory() && existsSync(join(target, MARKER)))) {
-    throw new InputError(dir, 1, "--out", `exists and was not written by ${command}; refusing to replace it (choose a new folder or remove it)`);
-  }
   const staging = stagingFolderFor(dir);
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(staging, name)), { recursive: true });
       writeFileSync(join(staging, name), content);
     }
-    writeFileSync(join(staging, MARKER), `This folder is written by ${command}, which replaces it whole on every run.\n`);
     if (existsSync(target)) {
       const old = `${staging}-old`;
       renameSync(target, old);
@@ -84,6 +80,15 @@ export function replaceDirectory(dir: string, files: Map<string, string | Uint8A
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** swapFolder for a command's --out: a folder the command did not write is refused. */
+export function replaceDirectory(dir: string, files: Map<string, string | Uint8Array>, command: string): void {
+  const target = resolve(dir);
+  if (existsSync(target) && !(statSync(target).isDirectory() && existsSync(join(target, MARKER)))) {
+    throw new InputError(dir, 1, "--out", `exists and was not written by ${command}; refusing to replace it (choose a new folder or remove it)`);
+  }
+  swapFolder(dir, new Map([...files, [MARKER, `This folder is written by ${command}, which replaces it whole on every run.\n`]]));
 }
 
 export interface TableStreams {

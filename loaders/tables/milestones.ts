@@ -9,6 +9,7 @@ import { InputError } from "../input/errors.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
 import { clauseAround, comparisonStart } from "../extraction/tense.js";
 import { compareDates } from "../../src/shared/dates.js";
+import { capitalize } from "../../src/shared/format.js";
 
 type Category = Milestone["category"];
 
@@ -59,7 +60,7 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime): string | null {
   if (text.length < 8) return null;
   const atWord = text.slice(0, 119).replace(/\s+\S*$/, "");
   const label = text.length <= 120 ? text : `${atWord.length >= 8 ? atWord : text.slice(0, 119)}…`;
-  return balanceQuotes(label.charAt(0).toUpperCase() + label.slice(1));
+  return balanceQuotes(capitalize(label));
 }
 
 /** Sorts "after 2014" after everything in 2014, and "2014" before "2014-04". */

@@ -3,7 +3,6 @@
  * For each article in data/articles: its charts (SVG, PNG 2×), its tables (CSV, JSON) and a
  * datapackage.json, in DIR/<slug>/ (default exports/). The folder is replaced whole, atomically.
  */
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../../loaders/input/errors.js";
 import { errorLine } from "../../loaders/cli/errorLine.js";
@@ -11,15 +10,15 @@ import { articlesIn } from "../../loaders/input/files.js";
 import { replaceDirectory } from "../../loaders/output/files.js";
 import { articleFiles } from "../articleFiles.js";
 import { readStory } from "../story.js";
+import { ARTICLES_PATH } from "../site.js";
 
-const ARTICLES = join("data", "articles");
 const USAGE = "usage: npm run export [-- --article <slug>] [--out DIR]";
 
 function articlesToExport(only: string | undefined): string[] {
-  const articles = articlesIn(ARTICLES);
+  const articles = articlesIn(ARTICLES_PATH);
   if (only === undefined) return [...articles.values()];
   const file = articles.get(only);
-  if (!file) throw new InputError(ARTICLES, 1, "--article", `no article with slug "${only}" (have: ${[...articles.keys()].join(", ")})`);
+  if (!file) throw new InputError(ARTICLES_PATH, 1, "--article", `no article with slug "${only}" (have: ${[...articles.keys()].join(", ")})`);
   return [file];
 }
 
@@ -45,7 +44,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${options.out}: ${files.size} files, ${(bytes / 1024).toFixed(0)} KB\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, ARTICLES, "export")}\n`);
+    process.stderr.write(`${errorLine(error, ARTICLES_PATH, "export")}\n`);
     return 1;
   }
 }

@@ -12,9 +12,9 @@ import { articlesIn } from "../../loaders/input/files.js";
 import { writeFileAtomically } from "../../loaders/output/files.js";
 import { articleFolder } from "../../src/shared/addresses.js";
 import { readStory } from "../story.js";
+import { ARTICLES_PATH, STORY_FILE } from "../site.js";
 
 const USAGE = "usage: npm run new-page -- <slug> [--out src/stories/<slug>.md] [--force]";
-const ARTICLES = join("data", "articles");
 
 /** A YAML double-quoted scalar: JSON's string syntax is valid YAML, and safe for any text. */
 const yamlString = (value: string) => JSON.stringify(value);
@@ -36,7 +36,7 @@ function storyPage(slug: string, { title, charts, tables }: { title: string; cha
     "```js",
     `import {loadStory} from "${root}/components/story.js";`,
     "",
-    `const story = loadStory(await FileAttachment("${root}/${articleFolder(slug)}/story.json").json(), {root: "${root}/"});`,
+    `const story = loadStory(await FileAttachment("${root}/${articleFolder(slug)}/${STORY_FILE}").json(), {root: "${root}/"});`,
     "```",
     "",
     "<div>${story.header()}</div>",
@@ -73,16 +73,16 @@ function main(argv: string[]): number {
   }
   const out = parsed.values.out ?? join("src", "stories", `${slug}.md`);
   try {
-    const articles = articlesIn(ARTICLES);
+    const articles = articlesIn(ARTICLES_PATH);
     const file = articles.get(slug);
-    if (!file) throw new InputError(ARTICLES, 1, "slug", `no article with slug "${slug}" (have: ${[...articles.keys()].join(", ")})`);
+    if (!file) throw new InputError(ARTICLES_PATH, 1, "slug", `no article with slug "${slug}" (have: ${[...articles.keys()].join(", ")})`);
     const story = readStory(file);
     const page = storyPage(slug, { title: story.article.title, charts: story.charts.map((c) => ({ name: c.name, title: c.furniture.title })), tables: Object.keys(story.tables).filter((name) => story.tables[name as keyof typeof story.tables].length) }, out);
     writeFileAtomically(out, page, { overwrite: parsed.values.force });
     process.stdout.write(`${out}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, ARTICLES, "new-page")}\n`);
+    process.stderr.write(`${errorLine(error, ARTICLES_PATH, "new-page")}\n`);
     return 1;
   }
 }

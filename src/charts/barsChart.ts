@@ -6,7 +6,7 @@ import { formatFigure } from "../shared/format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing } from "./furniture.js";
-import { capitalize } from "./plans.js";
+import { capitalize } from "../shared/format.js";
 
 /** A label cut at a word, never inside one. */
 function shorten(text: string, max: number): string {

@@ -3,7 +3,7 @@
  * (style.css sets light and dark values); exports, which must render anywhere, get the
  * light values themselves.
  */
-import type { MilestoneCategory } from "../shared/categories.js";
+import { MILESTONE_CATEGORIES, type MilestoneCategory } from "../shared/categories.js";
 
 export interface Palette {
   forces: [string, string];
@@ -47,3 +47,9 @@ export const printDarkPalette: Palette = {
   faint: "#555555",
   background: "#161616",
 };
+
+/** An export's key to the kinds of event its rows have, in legend order; none for one kind, as on the page. */
+export function categoryLegend(rows: { category: string }[]): { label: string; color: string }[] {
+  const used = MILESTONE_CATEGORIES.filter((c) => rows.some((r) => r.category === c));
+  return used.length > 1 ? used.map((c) => ({ label: c, color: printPalette.categories[c] })) : [];
+}

@@ -8,7 +8,8 @@
  * Changes ("up 18%") are key figures, not charts; an article with none of these shapes gets no chart.
  */
 import type { Quantity, Tables } from "../../loaders/schemas.js";
-import { apDate, DAY_MS, startOf } from "../shared/dates.js";
+import { apDate, byDateThenPlace, DAY_MS, startOf } from "../shared/dates.js";
+import { capitalize } from "../shared/format.js";
 import type { Furniture } from "./furniture.js";
 
 export type ChartKind = "troops" | "milestones" | "series" | "bars";
@@ -29,9 +30,8 @@ export const MAX_TIMELINE_ROWS = 150;
 const MAX_SERIES = 3;
 const MAX_BARS = 2;
 /** Durations and ages are not levels to chart over time. */
-const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
-
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Durations and ages: how long, not how many. */
+export const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
 
 const slug = (text: string) =>
   text
@@ -56,7 +56,6 @@ export function measurePhrase(measure: string, unit: string): string {
   if (measure === "count") return "";
   if (measure === "percent" || measure === "fraction") return ", in percent";
   if (measure === "percentage point") return ", in percentage points";
-  if (/^[A-Z]{3}$/.test(measure)) return `, in ${unit}`;
   return `, in ${unit}`;
 }
 
@@ -79,6 +78,11 @@ function levels(tables: Tables): Dated[] {
     (q): q is Dated =>
       q.date !== null && q.concept !== null && q.change === null && !TIME_MEASURE.test(q.measure) && (conceptKey(q.concept) === "deaths" || (conceptKey(q.concept) !== q.unit.toLowerCase() && q.concept.includes(" "))),
   );
+}
+
+/** The figures a troop row quotes, which the troop chart and its card already show. */
+export function troopQuantities(tables: Tables): Quantity[] {
+  return tables.quantities.filter((q) => tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote)));
 }
 
 function troopPlan(tables: Tables, edited?: Furniture): ChartPlan | null {
@@ -169,7 +173,7 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_SERIES)
     .map((rows) => {
-      const sorted = [...rows].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start));
+      const sorted = [...rows].sort(byDateThenPlace);
       const name = `series-${slug(conceptKey(rows[0].concept))}`;
       return {
         name,
@@ -217,6 +221,6 @@ function barPlans(tables: Tables, edited: Record<string, Furniture>, covered: Se
 export function planCharts(tables: Tables, edited: Record<string, Furniture> = {}): ChartPlan[] {
   const troops = troopPlan(tables, edited.troops);
   // Figures the troop chart draws are not drawn again.
-  const covered = new Set(troops ? tables.quantities.filter((q) => tables.troops.some((t) => t.sentence === q.sentence && t.quote.includes(q.quote))).map((q) => q.id) : []);
+  const covered = new Set(troops ? troopQuantities(tables).map((q) => q.id) : []);
   return [troops, ...seriesPlans(tables, edited, covered), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones)].filter((p): p is ChartPlan => p !== null);
 }

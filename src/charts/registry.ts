@@ -10,10 +10,9 @@ import { troopChart } from "./troopChart.js";
 import { milestoneChart } from "./milestoneChart.js";
 import { seriesChart } from "./seriesChart.js";
 import { barsChart } from "./barsChart.js";
-import { MILESTONE_CATEGORIES } from "../shared/categories.js";
 import { sourceLine } from "./furniture.js";
 import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
-import { printPalette } from "./palette.js";
+import { categoryLegend, printPalette } from "./palette.js";
 
 type Legend = { label: string; color: string }[];
 type Row = { id: number };
@@ -30,11 +29,7 @@ const KINDS: Record<ChartKind, Kind> = {
   },
   milestones: {
     render: (rows, options) => milestoneChart(rows as Tables["milestones"], options),
-    // One kind needs no key, as on the page.
-    legend: (rows) => {
-      const used = MILESTONE_CATEGORIES.filter((c) => (rows as Tables["milestones"]).some((m) => m.category === c));
-      return used.length > 1 ? used.map((c) => ({ label: c, color: printPalette.categories[c] })) : [];
-    },
+    legend: (rows) => categoryLegend(rows as Tables["milestones"]),
   },
   series: { render: (rows, options) => seriesChart(rows as Tables["quantities"], options), legend: () => [] },
   bars: { render: (rows, options) => barsChart(rows as Tables["quantities"], options), legend: () => [] },

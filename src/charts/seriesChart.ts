@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Quantity } from "../../loaders/schemas.js";
 import { accessible } from "./accessible.js";
-import { apDate, apTickFormat, startOf } from "../shared/dates.js";
+import { apDate, apTickFormat, DAY_MS, startOf } from "../shared/dates.js";
 import { formatFigure } from "../shared/format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
@@ -26,7 +26,7 @@ export function seriesChart(rows: Quantity[], { width = 640, height, palette = p
   const times = points.map((q) => when(q).getTime());
   const [first, last] = [Math.min(...times), Math.max(...times)];
   // Room either side for the first and last labels: a tenth of the span, and at least a day.
-  const pad = Math.max(864e5, (last - first) * 0.1);
+  const pad = Math.max(DAY_MS, (last - first) * 0.1);
   const narrow = width < 480;
   const domain: [Date, Date] = [new Date(first - pad), new Date(last + pad)];
   const high = (q: Point) => q.value_high ?? q.value;

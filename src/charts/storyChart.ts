@@ -1,7 +1,7 @@
 /** The story told across the archive: every article's milestones on one timeline, by kind. */
 import { apDate } from "../shared/dates.js";
 import { MILESTONE_CATEGORIES } from "../shared/categories.js";
-import { pagePalette, printPalette } from "./palette.js";
+import { categoryLegend, pagePalette, printPalette } from "./palette.js";
 import { EXPORT_WIDTH, exportSvg } from "./standaloneSvg.js";
 import type { ChartOptions } from "./options.js";
 import { timelineChart, type TimelineEvent } from "./timelineChart.js";
@@ -25,10 +25,9 @@ export function storyChart(events: StoryEvent[], options: ChartOptions = {}) {
 
 /** The story chart as a standalone SVG, for its download. */
 export function storySvg(events: StoryEvent[]): string {
-  const kinds = MILESTONE_CATEGORIES.filter((c) => events.some((e) => e.category === c));
   const sources = [...new Set(events.map((e) => e.article_title))];
   return exportSvg(storyChart(events, { width: EXPORT_WIDTH, palette: printPalette, furniture: false }), storyFurniture, {
     source: `Sources: ${sources.map((title) => `“${title}”`).join("; ")}`,
-    legend: kinds.map((c) => ({ label: c, color: printPalette.categories[c] })),
+    legend: categoryLegend(events),
   });
 }

@@ -45,8 +45,6 @@ function timeDomain(events: TimelineEvent[]): [Date, Date] {
   return [new Date(first.getTime() - pad), new Date(last.getTime() + pad + after)];
 }
 
-export const precisionOf = (date: string): TimelineEvent["precision"] => (["year", "month", "day"] as const)[date.split("-").length - 1];
-
 export function timelineChart<T extends TimelineEvent>(events: T[], { width = 640, palette = pagePalette, source, furniture = true, document, frame, description, colors, href }: TimelineOptions) {
   const fontSize = 12;
   // Plot measures text by its own character widths; leave a tenth spare for wider fonts.

@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { accessible } from "./accessible.js";
 import type { Troop } from "../../loaders/schemas.js";
 import { formatNumber, qualified } from "../shared/format.js";
-import { apDate, apTickFormat, endOf, startOf } from "../shared/dates.js";
+import { apDate, apTickFormat, DAY_MS, endOf, startOf } from "../shared/dates.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing } from "./furniture.js";
@@ -59,7 +59,7 @@ export function troopChart(troops: Troop[], { width = 640, height, palette = pag
   const last = Math.max(...dated.map((d) => endOf(d.date!).getTime()));
   const narrow = width < 480;
   // Room on the right for the labels of each series' last figure.
-  const [x1, x2] = [first - 120 * 864e5, last + Math.max(120 * 864e5, (last - first) * (narrow ? 0.7 : 0.25))];
+  const [x1, x2] = [first - 120 * DAY_MS, last + Math.max(120 * DAY_MS, (last - first) * (narrow ? 0.7 : 0.25))];
   // A figure the line leaves to the right is labelled above it; a series' last figure to its right,
   // so no label sits on a line.
   const continues = (d: Troop) => dated.some((o) => o !== d && o.force === d.force && when(o) > when(d));

@@ -2,7 +2,7 @@
 import { html } from "htl";
 import { formatNumber } from "../shared/format.js";
 import { apDate } from "../shared/dates.js";
-import type { StoryEvent, storyChart as StoryChart, storySvg as StorySvg } from "../charts/storyChart.js";
+import type { StoryEvent, storyChart as StoryChart } from "../charts/storyChart.js";
 import { chartDownloads } from "./downloads.js";
 import { linkMarks } from "./links.js";
 import { failedArticles } from "./loadError.js";
@@ -80,7 +80,7 @@ export function storyList(events: StoryEvent[]) {
 }
 
 /** What the archive page shows, a call each: `const archive = loadArchive(await FileAttachment("../data/archive.json").json())`. */
-export function loadArchive(data: { articles: CorpusArticle[]; story: StoryEvent[]; failed: { slug: string; error: string }[] }, { draw }: { draw?: { storyChart: typeof StoryChart; storySvg: typeof StorySvg } } = {}) {
+export function loadArchive(data: { articles: CorpusArticle[]; story: StoryEvent[]; failed: { slug: string; error: string }[] }, { draw }: { draw?: { storyChart: typeof StoryChart } } = {}) {
   return {
     /** The articles that could not be read, and why (while previewing). */
     failed: () => live(failedArticles(data.failed)),

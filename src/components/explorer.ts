@@ -5,7 +5,7 @@
 import { html } from "htl";
 import type { Extract } from "../../loaders/schemas.js";
 import { sentenceLink } from "./links.js";
-import { formatNumber } from "../shared/format.js";
+import { capitalize, formatNumber } from "../shared/format.js";
 import { apDate } from "../shared/dates.js";
 
 export type Source = "quantities" | "times" | "entities";
@@ -78,7 +78,7 @@ export function explorerFileName(view: ExplorerView, { grouped = false } = {}): 
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
 }
 
-const heading = (column: string) => (column.charAt(0).toUpperCase() + column.slice(1)).replace("_", " ");
+const heading = (column: string) => capitalize(column).replace("_", " ");
 
 /** The matching rows as a plain, accessible table; sentence numbers link to the article. */
 export function resultsTable(rows: Record<string, unknown>[], columns: string[], { limit = 50, page = "./article", label = "Matching rows", caption = "Rows matching the explorer's filters" } = {}) {

@@ -1,13 +1,13 @@
-/**
- * A chart that redraws at its container's width, as Framework's `resize` does, for components
- * that pages call without a width: `${story.chart("troops")}`. Given a width, it draws once.
- */
 /** The widths the build draws a page's charts at, for its static first screen: a desktop column and a phone's. */
 export const STATIC_WIDTH = 960;
 export const NARROW_STATIC_WIDTH = 360;
 /** Columns up to this wide show the phone's copy (style.css holds the same number). */
 export const NARROW_COLUMN = 560;
 
+/**
+ * A chart that redraws at its container's width, as Framework's `resize` does, for components
+ * that pages call without a width: `${story.chart("troops")}`. Given a width, it draws once.
+ */
 export function responsive(render: (width: number) => Element, { width, document = globalThis.document }: { width?: number; document?: Document } = {}): Element {
   if (width !== undefined) return render(width);
   const holder = document.createElement("div");

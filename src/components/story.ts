@@ -85,7 +85,6 @@ export function loadStory(data: Story | { error: string }, { root = "./", senten
     tables,
     /** "Source: Al Jazeera America and Reuters, Oct. 11, 2013" */
     source,
-    figures: story.figures,
     /** The chart names this article has, in page order. */
     chartNames: story.charts.map((c) => c.name),
     header: ({ kicker = "Article dashboard" } = {}) => live(articleHeader(article, { kicker })),

@@ -1,3 +1,6 @@
+/** "people in relief camps" → "People in relief camps": a label that opens a line. */
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Numbers the way a wire story prints them (AP style). */
 export function formatNumber(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 4 });
