@@ -91,6 +91,12 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("Sales fell in the fourth quarter.", "2015-02-10").map((t) => t[1])).toEqual(["2014"]);
   });
 
+  it("reads a numbered quarter as the latest begun, or under a forward-looking verb the first whose results are still to come", () => {
+    expect(time("Net income rose in the third quarter.", "1989-11-02").map((t) => t[1])).toEqual(["1989"]);
+    expect(time("The company will report third-quarter results.", "1989-10-20").map((t) => t[1])).toEqual(["1989"]);
+    expect(time("It expects a loss in the first quarter.", "1989-11-02").map((t) => t[1])).toEqual(["1990"]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);
@@ -132,6 +138,40 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["The attack came two years ago.", [["two years ago", "date", "2011", "2011-10"]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);
+  });
+
+  it("reads an earnings story's quarters as TimeML does: the quarter it reports, and a year back at the same quarter", () => {
+    const body = "Net income rose 10% in the third quarter from a year earlier. The quarter was the best since 1985, and the year-ago quarter included a charge. Results for the 1988 second quarter were restated.";
+    expect(timex(body, "1989-10-27").map(([text, , value, date]) => [text, value, date])).toEqual([
+      ["the third quarter", "1989-Q3", "1989"],
+      ["from a year earlier", "1988-Q3", "1988"],
+      ["The quarter", "1989-Q3", "1989"],
+      ["since 1985", "1985", "1985"],
+      ["the year-ago quarter", "1988-Q3", "1988"],
+      ["the 1988 second quarter", "1988-Q2", "1988"],
+    ]);
+    expect(timex("Sales rose in the third quarter; a year ago they fell.", "1989-10-27").map(([, , value]) => value)).toEqual(["1989-Q3", "1988-Q3"]);
+    expect(timex("The current quarter will be weaker.", "1989-10-27")).toEqual([["The current quarter", "date", "1989-Q4", "1989"]]);
+    // With no quarter in the story, "a year earlier" is the year before the last date named.
+    expect(timex("Sales fell in 2012 from a year earlier.").map(([, , value]) => value)).toEqual(["2012", "2011"]);
+  });
+
+  it("keeps the month or year TimeML names in 'the end of', the weekend's week, days written after 'the night of', and years spoken", () => {
+    expect(timex("The deal must close by the end of 2015 or the end of November.").map(([, , value, date]) => [value, date])).toEqual([
+      ["2015", "2015-12-31"],
+      ["2013-11", "2013-11-30"],
+    ]);
+    expect(timex("They met over the weekend.")).toEqual([["the weekend", "date", "2013-W40-WE", "2013-10-05"]]);
+    expect(timex("He was shot on the night of Friday, Oct. 4.")).toEqual([["night of Friday, Oct. 4", "date", "2013-10-04TNI", "2013-10-04"]]);
+    expect(timex("It began in nineteen ninety-six and ends in the year two thousand and twenty, said nineteen people.").map(([text, , value]) => [text, value])).toEqual([
+      ["nineteen ninety-six", "1996"],
+      ["the year two thousand and twenty", "2020"],
+    ]);
+    expect(timex("Growth will slow in the current fiscal year and in recent years has been flat; current prices are high.").map(([text, type, value]) => [text, type, value])).toEqual([
+      ["the current fiscal year", "date", "2013"],
+      ["recent years", "duration", "PXY"],
+      ["current", "date", "PRESENT_REF"],
+    ]);
   });
 
   it("splits a clock time from its day, as TimeML does", () => {

@@ -80,7 +80,7 @@ const DURATION = new RegExp(
   "gi",
 );
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */
-const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b|-old\b|\s+old\b|'s\b)/i;
+const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b|-(?:old|ago|earlier|end)\b|\s+old\b|'s\b)/i;
 const FRACTION = /^(?:a|one|two|three|\w+)[\s-]quarters?\s+of\b/i;
 const NOT_A_DURATION_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:a|an|per|each)\s+$|\b(?:per|every|each|once|twice|times)\s+$)/i;
 
@@ -126,9 +126,13 @@ function setValue(phrase: string): string | undefined {
 
 const REFERENCES: [RegExp, Span][] = [
   [/\b(?:right\s+now|now|currently|presently|at\s+present|at\s+the\s+moment|these\s+days|nowadays)\b/gi, { type: "date", value: "PRESENT_REF", present: true }],
-  [/\b(?:recently|lately|(?<=\bin\s+)the\s+past\b(?!\s+(?:\d|few|several|many|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur)))|recent\s+(?:years|months|weeks|days))\b/gi, { type: "date", value: "PAST_REF" }],
-  [/\b(?<=\bin\s+)the\s+(?:near\s+|distant\s+)?future\b/gi, { type: "date", value: "FUTURE_REF" }],
+  // "current" as TimeML reads it: the present, with no date of its own.
+  [/(?<!\bthen\s)\bcurrent\b(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|events)\b)/g, { type: "date", value: "PRESENT_REF" }],
+  [/\b(?:recently|lately|(?<=\bin\s+)the\s+past\b(?!\s+(?:\d|few|several|many|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur))))\b/gi, { type: "date", value: "PAST_REF" }],
+  [/\b(?:(?<=\bin\s+)the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term)\b/gi, { type: "date", value: "FUTURE_REF" }],
 ];
+/** "recent years": some years up to now, a duration of a number the text does not give. */
+const RECENT = /\brecent\s+(years|months|weeks|days)\b/gi;
 
 /** Durations, sets and vague references in `text`, longest first where they overlap. */
 export function durationCandidates(text: string): SpanCandidate[] {
@@ -138,6 +142,7 @@ export function durationCandidates(text: string): SpanCandidate[] {
     if (value) found.push({ start: m.index!, end: m.index! + m[0].length, span: { type: "set", value } });
   }
   for (const [regex, span] of REFERENCES) for (const m of text.matchAll(regex)) found.push({ start: m.index!, end: m.index! + m[0].length, span });
+  for (const m of text.matchAll(RECENT)) found.push({ start: m.index!, end: m.index! + m[0].length, span: { type: "duration", value: durationValue("X", UNITS[m[1].toLowerCase()], m[1]) } });
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups!;
     const lead = g.lead?.toLowerCase();

@@ -7,7 +7,7 @@
 // before a new subject and its verb starts a clause.
 const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(

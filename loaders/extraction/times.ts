@@ -13,7 +13,7 @@ import type { DatedTime, Precision, Relation, Time, TimeType } from "../schemas.
 import type { AnalyzedSentence } from "./sentences.js";
 import { DAY_MS, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
 import { tenseAround } from "./tense.js";
-import { isProperFraction, numberWordValue } from "./numbers.js";
+import { NUMBER_WORD, isProperFraction, numberWordValue } from "./numbers.js";
 import { durationCandidates, type Span, type Unit } from "./durations.js";
 
 /** A date whose year, or week, still has to be chosen. */
@@ -33,6 +33,17 @@ type Parsed =
   | { kind: "anchored" }
   /** "the third quarter", "last summer": the year of the nearest such month, as a month is resolved. */
   | { kind: "quarter"; month: number }
+  /**
+   * "the quarter", "the latest quarter", "the year-ago quarter", "the 1988 second quarter": the
+   * quarter the article last named, or its latest whose results are out, or the current one;
+   * moved by `shift` quarters, in `year` where written.
+   */
+  | { kind: "anchoredQuarter"; shift: number; part?: number; current?: boolean; year?: number }
+  /**
+   * "a year earlier", "a year ago", "year-ago": a year before the period the article speaks of,
+   * the same quarter or half where it named one, else the year.
+   */
+  | { kind: "anchoredYearBack"; fromAnchor: boolean }
   /** A duration, a set or a vague reference: its TimeML value is known, its date only if anchored. */
   | { kind: "span"; span: Span };
 
@@ -41,7 +52,7 @@ type Parsed =
  * quarter, a season, a decade, a fiscal year, a time of day, or a year known no closer.
  */
 type Granularity =
-  | { unit: "week" | "weekend" | "decade" | "fiscal" | "year" }
+  | { unit: "week" | "weekend" | "decade" | "fiscal" | "year" | "month" }
   | { unit: "quarter" | "half"; part: number }
   | { unit: "season"; season: "SP" | "SU" | "FA" | "WI" }
   | { unit: "clock"; clock: string };
@@ -90,7 +101,26 @@ const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2
 
 const PART_OF_DAY: [RegExp, string][] = [[/morning/, "MO"], [/afternoon/, "AF"], [/evening/, "EV"], [/night|tonight|overnight/, "NI"]];
 
+/** chrono's reference: noon on the publication day, in UTC. */
+const referenceOf = (published: Date) => ({ instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 });
+
 function fromChrono(result: chrono.ParsedResult, published: Date): Reading | null {
+  // "the night of Friday, Oct. 23": chrono reads tonight; the day is the one written after "of".
+  const partOf = /^(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(result.text);
+  const written = partOf ? chrono.casual.parse(partOf[2], referenceOf(published))[0] : undefined;
+  if (partOf && written?.index === 0) {
+    const reading = chronoReading(written, published);
+    const part = PART_OF_DAY.find(([pattern]) => pattern.test(partOf[1].toLowerCase()))![1];
+    return reading && !reading.granularity ? { ...reading, granularity: { unit: "clock", clock: part } } : reading;
+  }
+  const reading = chronoReading(result, published);
+  // "the weekend" is a day to the table and the weekend of its week to TimeML.
+  const day = reading?.parsed.kind === "weekday" || (reading?.parsed.kind === "fixed" && reading.parsed.precision === "day");
+  if (reading && day && /\bweekend\b/i.test(result.text)) reading.granularity ??= { unit: "weekend" };
+  return reading;
+}
+
+function chronoReading(result: chrono.ParsedResult, published: Date): Reading | null {
   const text = result.text.toLowerCase();
   const tags = result.tags();
   const s = result.start;
@@ -122,7 +152,10 @@ function fromChrono(result: chrono.ParsedResult, published: Date): Reading | nul
   if (known("year")) return { parsed: { kind: "fixed", date: componentDate(), precision: "year" } };
   // "the night of Friday, Oct. 23": the day written, not the night chrono counts from today.
   if (known("month") && known("day")) {
-    return timeOfDay({ parsed: { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth: /\bend of\b/.test(text) } });
+    const endOfMonth = /\bend of\b/.test(text);
+    const reading = timeOfDay({ parsed: { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth } });
+    // "the end of November" is its last day in the table and November to TimeML.
+    return endOfMonth ? { ...reading, granularity: reading.granularity ?? { unit: "month" } } : reading;
   }
   // "Wednesday night" is a weekday with a part of the day, not chrono's next such evening.
   if ([...tags].some((t) => t.startsWith("casualReference/")) && !known("weekday")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
@@ -145,7 +178,7 @@ function isFraction(found: string, before: string): boolean {
 }
 
 function chronoCandidates(text: string, published: Date): Candidate[] {
-  const reference = { instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 };
+  const reference = referenceOf(published);
   const candidates: Candidate[] = [];
   for (const found of chrono.casual.parse(text, reference)) {
     // Relation words are ours to read ("after this year"); parse what follows them.
@@ -209,6 +242,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".
+    regex: new RegExp(`\\b(nineteen|eighteen)[\\s-](${NUMBER_WORD})\\b|\\bthe\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${NUMBER_WORD}))?\\b`, "gi"),
+    parse(m) {
+      const tail = numberWordValue((m[2] ?? m[3] ?? "zero").replace(/\s+/g, "-"));
+      if (tail === undefined || (m[1] && tail < 10)) return null;
+      return { parsed: { kind: "year", year: (m[1] ? numberWordValue(m[1])! * 100 : 2000) + tail } };
+    },
+  },
+  {
     regex: /\bthe\s+'(\d)0s\b/g,
     parse: (m, { published }) => {
       const century = Math.floor(published.getUTCFullYear() / 100) * 100;
@@ -231,7 +273,7 @@ const PATTERNS: Pattern[] = [
     parse(m, { published }) {
       const year = yearOf(m, m[2], m[3], published);
       const end = /end|close/i.test(m[1]);
-      return { parsed: { kind: "fixed", date: end ? utcDate(year, 12, 31) : utcDate(year, 1, 1), precision: "day" } };
+      return { parsed: { kind: "fixed", date: end ? utcDate(year, 12, 31) : utcDate(year, 1, 1), precision: "day" }, granularity: { unit: "year" } };
     },
   },
   {
@@ -246,12 +288,16 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // Q3 2013, the third quarter, third-quarter (profit), the fiscal first quarter, 2013's third quarter
-    regex: new RegExp(`\\bQ([1-4])(?:\\s+(${YEAR}))?\\b|\\b(?:(?:the|this|last|next)\\s+)?(?:(?:fiscal|calendar)\\s+)?${QUARTER}\\b(?!\\s+of\\b)`, "gi"),
-    parse(m) {
-      const quarter = m[1] ? Number(m[1]) : quarterOf(m[3]);
+    // Q3 2013, the third quarter, third-quarter (profit), the fiscal first quarter, the 1988 second quarter, next year's first quarter
+    regex: new RegExp(
+      `\\bQ([1-4])(?:\\s+(${YEAR}))?\\b|\\b(?:(?:the|this|last|next)\\s+)?(?:(${YEAR})\\s+|(this|last|next)\\s+year's\\s+)?(?:(?:fiscal|calendar)\\s+)?${QUARTER}\\b(?!\\s+of\\b)`,
+      "gi",
+    ),
+    parse(m, { published }) {
+      const quarter = m[1] ? Number(m[1]) : quarterOf(m[5]);
       const month = (quarter - 1) * 3 + 1;
-      if (m[2]) return { parsed: { kind: "year", year: Number(m[2]) }, granularity: { unit: "quarter", part: quarter } };
+      const year = m[2] ?? m[3];
+      if (year || m[4]) return { parsed: { kind: "year", year: year ? Number(year) : yearOf(m, m[4], undefined, published) }, granularity: { unit: "quarter", part: quarter } };
       return { parsed: { kind: "quarter", month }, granularity: { unit: "quarter", part: quarter } };
     },
   },
@@ -303,8 +349,35 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    regex: /\b(?:the\s+year\s+before|(?:a|one)\s+year\s+(?:earlier|before))\b/gi,
+    regex: /\bthe\s+(?:current|full)\s+(?:fiscal\s+|calendar\s+)?year\b/gi,
+    parse: (_, { published }) => ({ parsed: { kind: "year", year: published.getUTCFullYear() } }),
+  },
+  {
+    regex: /\bthe\s+year\s+before\b/gi,
     parse: () => ({ parsed: { kind: "anchoredYear", shift: -1 } }),
+  },
+  {
+    // "a year earlier" and the adjective "year-ago" count from the article's period; "a year ago" from publication.
+    regex: /\b(?:a|one)\s+year\s+(earlier|before|ago)\b|\byear-(?:ago|earlier)\b/gi,
+    parse: (m) => ({ parsed: { kind: "anchoredYearBack", fromAnchor: !/^ago$/i.test(m[1] ?? "") } }),
+  },
+  {
+    // the quarter, the latest quarter, the current quarter, the year-ago quarter, the 1988 quarter, the year-earlier third quarter
+    regex: new RegExp(
+      `\\b(?:the|that|this)\\s+(?:(latest|current|same|most\\s+recent|recent)\\s+)?(?:(comparable|corresponding|same)\\s+)?(?:(year[\\s-](?:ago|earlier)|prior[\\s-]year)\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:${QUARTER}|(quarter)|(period))\\b(?!\\s+(?:of|ended|ending)\\b|-)`,
+      "gi",
+    ),
+    parse(m) {
+      const [, latest, , yearAgo, year, ordinal, , period] = m;
+      // "the period" alone is any stretch of time; a year or a comparison makes it the quarter.
+      if (period && !(yearAgo || year || /^(?:latest|most\s+recent)$/i.test(latest ?? ""))) return null;
+      const part = ordinal ? quarterOf(ordinal) : undefined;
+      if (part && !yearAgo) return null; // "the third quarter": the quarter pattern's
+      return {
+        parsed: { kind: "anchoredQuarter", shift: yearAgo ? -4 : 0, part, current: /^current$/i.test(latest ?? "") || /^this\b/i.test(m[0]), year: year ? Number(year) : undefined },
+        granularity: { unit: "quarter", part: part ?? 0 },
+      };
+    },
   },
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
@@ -350,6 +423,11 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
       if (longer || tie) kept[kept.length - 1] = c;
       continue;
     }
+    // "January nineteen ninety-seven": a month and the year after it are one date.
+    if (last?.parsed.kind === "month" && c.parsed.kind === "year" && !c.granularity && /^,?\s+$/.test(text.slice(last.end, c.start))) {
+      kept[kept.length - 1] = { ...last, end: c.end, parsed: { kind: "fixed", date: utcDate(c.parsed.year, last.parsed.month, 1), precision: "month" } };
+      continue;
+    }
     const relativeYear = /^(next|last|this) year$/i.exec(text.slice(c.start, c.end));
     if (last && relativeYear && /^,?\s+$/.test(text.slice(last.end, c.start)) && (last.parsed.kind === "month" || last.parsed.kind === "monthDay")) {
       const year = published.getUTCFullYear() + OFFSETS[relativeYear[1].toLowerCase()];
@@ -373,29 +451,37 @@ const RELATION_WORDS: [RegExp, Relation][] = [
 ];
 
 const PREFIXES: [RegExp, (c: Candidate) => void][] = [
-  [/\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i, (c) => (c.parsed = endOf(c.parsed, "end"))],
-  [/\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/i, (c) => (c.parsed = endOf(c.parsed, "start"))],
+  [/\b(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+(?:the\s+)?$/i, (c) => endOf(c, "end")],
+  [/\b(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?$/i, (c) => endOf(c, "start")],
   [/\b(?:the\s+)?(?:middle\s+of|mid-|early|late|(?:spring|summer|fall|autumn|winter)(?:\s+of)?)\s*$/i, (c) => (c.relation ??= "around")],
   [/\b(?:earlier|later)\s+$/i, () => undefined],
   [/\bnext\s+$/i, (c) => (c.lean = "future")],
   [/\blast\s+$/i, (c) => (c.lean = "past")],
 ];
 
-/** "end of" a month or year is its last day; "beginning of" its first. */
-function endOf(parsed: Parsed, which: "end" | "start"): Parsed {
-  if (parsed.kind === "month") return which === "end" ? { kind: "monthDay", month: parsed.month, day: 31, endOfMonth: true } : { kind: "monthDay", month: parsed.month, day: 1 };
-  if (parsed.kind === "year") return { kind: "fixed", date: utcDate(parsed.year, which === "end" ? 12 : 1, which === "end" ? 31 : 1), precision: "day" };
-  if (parsed.kind === "fixed" && parsed.precision === "month") {
+/**
+ * "end of" a month or year is its last day in the table; "beginning of" its first. TimeML keeps
+ * the month or year itself (with a modifier this format has no field for).
+ */
+function endOf(c: Candidate, which: "end" | "start"): void {
+  const parsed = c.parsed;
+  if (parsed.kind === "month") {
+    c.granularity ??= { unit: "month" };
+    c.parsed = which === "end" ? { kind: "monthDay", month: parsed.month, day: 31, endOfMonth: true } : { kind: "monthDay", month: parsed.month, day: 1 };
+  } else if (parsed.kind === "year") {
+    c.granularity ??= { unit: "year" };
+    c.parsed = { kind: "fixed", date: utcDate(parsed.year, which === "end" ? 12 : 1, which === "end" ? 31 : 1), precision: "day" };
+  } else if (parsed.kind === "fixed" && parsed.precision === "month") {
     const y = parsed.date.getUTCFullYear();
     const m = parsed.date.getUTCMonth() + 1;
-    return { kind: "fixed", date: utcDate(y, m, which === "end" ? lastDayOfMonth(y, m) : 1), precision: "day" };
+    c.granularity ??= { unit: "month" };
+    c.parsed = { kind: "fixed", date: utcDate(y, m, which === "end" ? lastDayOfMonth(y, m) : 1), precision: "day" };
   }
-  return parsed;
 }
 
 /** Grows a candidate leftwards over its modifiers and relation word. */
 function extendLeft(c: Candidate, text: string, previous: Candidate | undefined): void {
-  if (/^(?:end|close|beginning|start|middle|first|second|last|final)\b/i.test(text.slice(c.start, c.end))) {
+  if (/^(?:end|close|beginning|start|middle|first|second|last|final|weekend)\b/i.test(text.slice(c.start, c.end))) {
     c.start -= /\bthe\s+$/i.exec(text.slice(0, c.start))?.[0].length ?? 0;
   }
   for (let changed = true; changed; ) {
@@ -500,6 +586,8 @@ function timexOf(c: Candidate, { date, precision }: Resolved): string {
       return `FY${year}`;
     case "year":
       return year;
+    case "month":
+      return date.slice(0, 7);
     case "quarter":
       return `${year}-Q${g.part}`;
     case "half":
@@ -511,7 +599,49 @@ function timexOf(c: Candidate, { date, precision }: Resolved): string {
   }
 }
 
-function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): Resolved | Undated {
+/** The last date the article named, and the TimeML granularity it named it at. */
+interface Period {
+  resolved: Resolved;
+  granularity?: Granularity;
+}
+
+/**
+ * The year of a numbered quarter: under a forward-looking verb, the first whose results are
+ * still to come (they are reported weeks after it ends); otherwise the latest that has begun.
+ */
+function yearOfQuarter(month: number, published: Date, lean: Lean): number {
+  const years = [-1, 0, 1].map((shift) => published.getUTCFullYear() + shift);
+  const reported = (year: number) => addDays(utcDate(year, month + 3, 1), 45); // utcDate rolls month 13 into January
+  if (lean === "future") return years.find((year) => reported(year) > published)!;
+  return [...years].reverse().find((year) => utcDate(year, month, 1) <= published)!;
+}
+
+/** The quarter an anaphoric "the quarter" means: written, current, the article's last, or the latest reported. */
+function quarterMeant(p: Extract<Parsed, { kind: "anchoredQuarter" }>, published: Date, lean: Lean, period: Period): { year: number; part: number } {
+  const g = period.granularity;
+  const named = g?.unit === "quarter" && g.part > 0 ? { year: Number(period.resolved.date.slice(0, 4)), part: g.part } : undefined;
+  const current = { year: published.getUTCFullYear(), part: Math.floor(published.getUTCMonth() / 3) + 1 };
+  const base = p.part ? { year: yearOfQuarter(p.part * 3 - 2, published, lean), part: p.part } : p.current ? current : (named ?? { year: current.year, part: current.part - 1 });
+  const index = (p.year ?? base.year) * 4 + base.part - 1 + p.shift;
+  return { year: Math.floor(index / 4), part: (index % 4) + 1 };
+}
+
+/** "a year earlier", "a year ago": see Parsed. Sets the candidate's TimeML granularity. */
+function yearBack(c: Candidate, p: Extract<Parsed, { kind: "anchoredYearBack" }>, published: Date, period: Period): Resolved {
+  const g = period.granularity;
+  const anchorYear = Number(period.resolved.date.slice(0, 4));
+  if ((g?.unit === "quarter" || g?.unit === "half") && g.part > 0) {
+    c.granularity = { unit: g.unit, part: g.part };
+    return { date: formatDate(utcDate(anchorYear - 1, 1, 1), "year"), precision: "year" };
+  }
+  if (p.fromAnchor) return { date: formatDate(utcDate(anchorYear - 1, 1, 1), "year"), precision: "year" };
+  // "a year ago" keeps its month in the table and is a year to TimeML, as "two years ago" is.
+  c.granularity = { unit: "year" };
+  return { date: formatDate(utcDate(published.getUTCFullYear() - 1, published.getUTCMonth() + 1, 1), "month"), precision: "month" };
+}
+
+function resolve(c: Candidate, published: Date, tense: Lean, period: Period): Resolved | Undated {
+  const anchor = period.resolved;
   const anchorYear = Number(anchor.date.slice(0, 4));
   const p = c.parsed;
   const pubYear = published.getUTCFullYear();
@@ -533,8 +663,17 @@ function resolve(c: Candidate, published: Date, tense: Lean, anchor: Resolved): 
       return { date: formatDate(utcDate(anchorYear + p.shift, 1, 1), "year"), precision: "year" };
     case "month":
       return { date: formatDate(utcDate(yearOfMonth(p.month, published, lean, strict), p.month, 1), "month"), precision: "month" };
-    case "quarter":
-      return { date: formatDate(utcDate(yearOfMonth(p.month, published, lean, strict), 1, 1), "year"), precision: "year" };
+    case "quarter": {
+      const numbered = c.granularity?.unit === "quarter" && !c.lean;
+      return { date: formatDate(utcDate(numbered ? yearOfQuarter(p.month, published, lean) : yearOfMonth(p.month, published, lean, strict), 1, 1), "year"), precision: "year" };
+    }
+    case "anchoredQuarter": {
+      const { year, part } = quarterMeant(p, published, lean, period);
+      c.granularity = { unit: "quarter", part };
+      return { date: formatDate(utcDate(year, 1, 1), "year"), precision: "year" };
+    }
+    case "anchoredYearBack":
+      return yearBack(c, p, published, period);
     case "monthDay": {
       const dayIn = (year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month)));
       const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn);
@@ -576,20 +715,30 @@ export function datedTimes(times: Time[]): DatedTime[] {
 export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string): Time[] {
   const published = parseDay(publishedIso);
   const times: Time[] = [];
-  let anchor: Resolved = { date: publishedIso, precision: "day" };
+  let period: Period = { resolved: { date: publishedIso, precision: "day" } };
+  // The quarter or half an earnings story reports on stays its period while days come and go.
+  let partPeriod: Period | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
     // Spans first: where one and a date reading cover the same words ("now"), the span's value holds.
     const candidates = mergeCandidates([...spanCandidates(text), ...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
       .filter((c) => !isNameNumber(c, sentence));
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
+    const tenseOf = (c: Candidate, relation: Relation): Lean =>
+      // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
+      relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
+    // "sales fell from a year earlier to $1bn in the first half": the year back is from the sentence's quarter or half.
+    const partOfYear = candidates.find((c) => (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") && !c.parsed.kind.startsWith("anchored"));
     for (const c of candidates) {
       const relation = relationOf(c);
-      // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
-      const tense = relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
-      const resolved = resolve(c, published, tense, anchor);
+      const tense = tenseOf(c, relation);
+      const own = c.parsed.kind === "anchoredYearBack" && partOfYear ? { resolved: resolve({ ...partOfYear }, published, tenseOf(partOfYear, relationOf(partOfYear)), period) as Resolved, granularity: partOfYear.granularity } : undefined;
+      const resolved = resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? period);
       // "that day" after "the day before" is still the day the article last named.
-      if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") anchor = resolved;
+      if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") {
+        period = { resolved, granularity: c.granularity };
+        if (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") partPeriod = period;
+      }
       times.push({
         id: times.length + 1,
         text: text.slice(c.start, c.end),
