@@ -173,6 +173,8 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The pipeline leak cut Norvalian output by 1.5 million barrels a day.", [["1.5 million barrels", 1500000, null, "barrel per day", "Norvalian output", "down"]]],
     ["It takes more than 10 1/2 miles of cable.", [["more than 10 1/2 miles", 10.5, null, "mile", "cable", null]]],
     ["The rupee fell as Pakistan paid Rs 2.3 billion.", [["Rs 2.3 billion", 2300000000, null, "PKR", null, null]]],
+    ["Its GDP is $2.174T, and the fund paid 10 US dollars a unit.", [["$2.174T", 2174000000000, null, "USD", "GDP", null], ["10 US dollars", 10, null, "USD per unit", null, null]]],
+    ["Plans include an 8- to 16-meter telescope.", [["8- to 16-meter", 8, 16, "metre", "telescope", null]]],
   ])("%s", (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

@@ -60,7 +60,8 @@ export function unitOfMeasureAfter(text: string): Measure | null {
   return null;
 }
 
-const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}))?(${CURRENCY_WORD})\b`);
+// "Swiss francs", "New Zealand dollars", "US dollars", "U.S. dollars".
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+))?(${CURRENCY_WORD})\b`);
 const CODE_AFTER = /^\s+([A-Z]{3})\b/;
 
 /** Money named after its amount: "12bn yuan", "1.2 billion Swiss francs", "120 CHF", "412 billion afghanis". */

@@ -25,7 +25,7 @@ const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
 // or before a currency word, the code checks); "40k fans" is thousands.
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)m\b)`;
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
@@ -329,7 +329,7 @@ function inherit(figure: Figure, from: Figure | undefined): void {
   figure.source = from.source ?? from;
 }
 
-const RANGE_JOIN = /^\s*(?:to|-|–|—)\s*$|^\s+and\s+$/i;
+const RANGE_JOIN = /^(?:-\s+(?=to\b))?\s*(?:to|-|–|—)\s*$|^\s+and\s+$/i;
 const CHANGE_FROM = /\b(?:rose|risen|rise|rising|climbed|jumped|grew|grown|increased|fell|fallen|fall|falling|dropped|declined|decreased|slid|sank|shrank|cut|reduced|raised|lifted|up|down|from)\s+(?:\w+\s+){0,2}?from\s+(?:\S+\s+)?$|\b(?:up|down)\s+from\s+$/i;
 
 /**
@@ -397,7 +397,8 @@ function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number,
   return people ? { unit: people[0].toLowerCase(), head: people[0], from, end: from + people[0].length } : null;
 }
 
-const RANGE_CONTINUES = new RegExp(String.raw`^\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
+// "10 to 15", "10-15", and "an 8- to 16-meter telescope", where the low end's unit is left hanging.
+const RANGE_CONTINUES = new RegExp(String.raw`^(?:-\s+(?=to\b))?\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 
 /** Years, clock times, ordinals, model numbers and numbers that name things ("Resolution 2096", "iPhone 15", "A917"). */
 function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>, money: boolean): boolean {
