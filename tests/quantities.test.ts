@@ -142,6 +142,19 @@ describe("quantities (published Oct. 11, 2013)", () => {
     ]);
   });
 
+  it("dates a past figure of a later paragraph by the event the story leads with, never by a year it is compared with", () => {
+    const body = "The Civic Alliance won 143 seats in Sunday's election, the commission said on Tuesday.\n\nThe Alliance took 34.6 percent of the vote, up from the last election in 2017. The Union lost 41 seats.\n\nTurnout was 71.3 percent, the highest since 2001.\n\nAt least 223 people have stood as candidates since late August.";
+    expect(quantities(body, "2021-09-28").map((q) => [q[0], q[4]])).toEqual([
+      ["143 seats", "2021-09-26"],
+      ["34.6 percent", "2021-09-26"],
+      ["41 seats", "2021-09-26"],
+      ["71.3 percent", "2021-09-26"],
+      ["At least 223 people", "2021-08"],
+    ]);
+    // A quotation speaks when it was said.
+    expect(quantities("The council met on Monday.\n\n\"We rely on others for 65 percent of what we spend,\" the mayor told reporters.", "2015-01-28").map((q) => q[4])).toEqual(["2015-01-28"]);
+  });
+
   it("ignores years, ordinals, names and unattached numbers", () => {
     expect(quantities("The second sticking point arose in 2011, after the two met. One is a U.S. request. The council passed Resolution 2096 in the zero option.")).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasu
 import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
 import { conceptOf, subjectNoun } from "./concepts.js";
+import { timexSpan } from "./times.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -567,7 +568,8 @@ function dateOf(
   // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
   // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
   const compared = (t: DatedTime) => {
-    const at = comparisonStart(sentence.text, t.start - sentence.start);
+    // From the expression itself: "the highest since 2001" compares, whatever word opens its span.
+    const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
     return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
   };
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t));
@@ -595,11 +597,19 @@ function dateOf(
   if (elsewhere) return elsewhere.date;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
+  // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after it.
+  const comparedIn = (s: AnalyzedSentence, t: DatedTime) => comparisonStart(s.text, timexSpan(t).start - s.start) >= 0;
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
-    const earlier = context.timesIn.get(context.sentences[i].id);
+    const earlier = context.timesIn.get(context.sentences[i].id)?.filter((t) => !comparedIn(context.sentences[i], t));
     if (earlier?.length) return (earlier.find((t) => !isAttributionIn(context.sentences[i], t)) ?? earlier[0]).date;
   }
-  return context.published;
+  // Past figures with no time of their own are of the event the story leads with ("won 143 of
+  // 350 seats in Sunday's election" … "The Union lost 41 seats").
+  const lead = context.sentences[0];
+  // Not inside a quotation, which speaks at the time it was said.
+  const quoted = /["“][^"”]*$/.test(text(sentence.start, figure.start));
+  const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && !comparedIn(lead, t) && !ahead(t)) : undefined;
+  return leadEvent?.date ?? context.published;
 }
 
 /** "said on Wednesday", "Wednesday, officials said": when the news was told, not when it happened. */

@@ -140,8 +140,8 @@ export function comparisonStart(sentence: string, start: number): number {
   const phrase = before.split(PHRASE_BREAK).pop()!;
   const offset = before.length - phrase.length;
   // The "d" flag gives where each group matched: the comparison's own word. "More than 2,200"
-  // is a bound, not a comparison.
-  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+[$£€]?\d))\s(?:\S+\s){0,6}$|\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
+  // and "at least 223 people" are bounds, not comparisons.
+  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+[$£€]?\d))\s(?:\S+\s){0,6}$|(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
   if (!match) return -1;
   const word = match.indices!.slice(1).find((range) => range !== undefined)!;
   return offset + word[0];
