@@ -199,6 +199,20 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("names who holds a figure where a verb of winning or holding says so, so each party's seats are their own thing", () => {
+    const text = "The centre-left Civic Alliance won 143 of 350 seats. The Union lost 41 seats and finished with 102. The Green Left won 38 seats, and the new Farmers' Voice party won 19. The Alliance won 2.39 million votes, against 1.87 million for the National Union.";
+    expect(figures(text).map((q) => [q[0], q[4]])).toEqual([
+      ["143", "Civic Alliance seats"],
+      ["350 seats", "seats"],
+      ["41 seats", "seats"],
+      ["102", "Union seats"],
+      ["38 seats", "Green Left seats"],
+      ["19", "Farmers' Voice party seats"],
+      ["2.39 million votes", "Alliance votes"],
+      ["1.87 million", "National Union votes"],
+    ]);
+  });
+
   it("takes no model name, road or network for a figure", () => {
     expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);

@@ -177,6 +177,43 @@ function subjectOf(figure: ConceptInput, sentence: AnalyzedSentence, tokens: Tok
   return span ? words(sentence, tokens, span[0], span[1]) : null;
 }
 
+/** Verbs whose named subject holds what the figure after them counts: "the Green Left won 38 seats". */
+const HOLD_VERB = /\b(?:won|wins|took|takes|secured|secures|gained|gains|holds|held|kept|keeps|captured|finished\s+with|ended\s+with)\s+(?:(?:just|about|around|nearly|almost|only|some|more\s+than|at\s+least)\s+)?$/i;
+
+/**
+ * Who holds a figure, where its sentence names them as the subject of a verb of winning or
+ * holding: "the centre-left Civic Alliance won 143 of 350 seats" → "Civic Alliance". Figures of
+ * different holders are then different things ("Civic Alliance seats", "Green Left seats").
+ */
+export function holderOf(start: number, end: number, sentence: AnalyzedSentence): string | null {
+  const before = sentence.text.slice(0, start - sentence.start);
+  const verb = HOLD_VERB.exec(before);
+  const after = HOLDER_AFTER.exec(sentence.text.slice(end - sentence.start));
+  if (!verb && !after) return null;
+  if (after) return after[1];
+  const tokens = sentence.tokens;
+  let at = tokenAt(tokens, sentence.start + verb!.index!);
+  // "The Union lost 41 seats and finished with 102": the subject of the first verb.
+  if (/^and$/i.test(tokens[at - 1]?.text ?? "")) at = tokens.findIndex((t, k) => k < at - 1 && t.pos === "VERB" && /^[a-z]/.test(t.text));
+  return at > 0 ? nameBefore(tokens, at, sentence) : null;
+}
+
+/** "1.87 million for the National Union": a holder named after an elliptic figure. */
+const HOLDER_AFTER = /^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,.;]|$)/;
+/** Nouns that end an organisation's name without a capital: "the Farmers' Voice party". */
+const NAME_END = /^(?:party|bloc|coalition|alliance|group|club|team|side|company|firm|union|front|movement)$/i;
+
+/** The capitalised name right before token `at`, as written ("Civic Alliance", "Farmers' Voice party"), or null. */
+function nameBefore(tokens: Token[], at: number, sentence: AnalyzedSentence): string | null {
+  let first = at;
+  if (NAME_END.test(tokens[first - 1]?.text ?? "") && /^[A-Z]/.test(tokens[first - 2]?.text ?? "")) first--;
+  while (first > 0 && (/^[A-Z]/.test(tokens[first - 1].text) || /^['’]s?$/.test(tokens[first - 1].text)) && !DETERMINER.test(tokens[first - 1].text)) first--;
+  while (first < at && !/^[A-Z]/.test(tokens[first].text)) first++;
+  // "It takes …", "They won …": a pronoun or a capitalised first word is no name.
+  if (first >= at || at - first > 5 || !tokens.slice(first, at).some((t) => t.pos === "PROPN") || tokens.slice(first, at).some((t) => t.pos === "PRON")) return null;
+  return sentence.text.slice(tokens[first].start - sentence.start, tokens[at - 1].end - sentence.start);
+}
+
 /** The subject noun of a bare figure's clause, for "British troops in Basra numbered 4,000". */
 export function subjectNoun(sentence: AnalyzedSentence, offset: number, verbAt?: number): { head: string } | null {
   const span = subjectSpan(offset, sentence, sentence.tokens, verbAt);

@@ -11,7 +11,7 @@ import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCu
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
-import { conceptOf, subjectNoun } from "./concepts.js";
+import { conceptOf, holderOf, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
@@ -480,7 +480,10 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       const unit = figure.unit!;
       const measure = figure.measure ?? "count";
       dates.push(dateOf(figure, i, figures, dates, sentence, ownTimes, context));
-      const concept = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
+      const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
+      // "143 of 350 seats": the whole is no one's; the part is the holder's.
+      const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
+      const concept = holder && !base!.includes(holder) ? `${holder} ${base}` : base;
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
