@@ -102,3 +102,16 @@ describe("an article whose data has no chart's shape", () => {
     expect(planCharts(extract.tables)).toEqual([]);
   });
 });
+
+describe("a timeline of an article's days", () => {
+  it("draws the stretch where its events are and tells one years away in the note, as a caption would", async () => {
+    const { articleOf } = await import("./support/fixtures.js");
+    const { extractArticle } = await import("../loaders/extract.js");
+    const { planCharts } = await import("../src/charts/plans.js");
+    const body = "The mine opened in March 2009. Miners walked out on Aug. 2. Talks began on Aug. 9. A deal was signed on Aug. 20.";
+    const timeline = planCharts(extractArticle(articleOf(body, "2013-08-22")).tables).find((c) => c.kind === "milestones")!;
+    expect(timeline.furniture.title).toBe("Key dates, August 2013");
+    expect(timeline.ids).toHaveLength(3);
+    expect(timeline.furniture.note).toBe("Earlier: March 2009 — The mine opened in March 2009.");
+  });
+});

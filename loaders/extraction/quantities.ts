@@ -13,6 +13,7 @@ import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
 import { conceptOf, holderOf, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
+import { isAttributionIn } from "./attribution.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -516,9 +517,6 @@ const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 /** "including 60,000 Americans": a figure that is part of the one before it. */
 export const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
-// "said on Tuesday", "told the Senate on Tuesday", "said in a statement on Tuesday".
-const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:[A-Za-z]+\s+){0,3}?(?:on\s+)?$/i;
-const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
 /**
  * When a figure holds, after DESIGN.md: the time attached to it; a part inherits its whole's
@@ -615,11 +613,6 @@ function dateOf(
   return leadEvent?.date ?? context.published;
 }
 
-/** "said on Wednesday", "Wednesday, officials said": when the news was told, not when it happened. */
-function isAttributionIn(sentence: AnalyzedSentence, t: DatedTime): boolean {
-  const at = (offset: number) => offset - sentence.start;
-  return ATTRIBUTION_BEFORE.test(sentence.text.slice(0, at(t.start))) || ATTRIBUTION_AFTER.test(sentence.text.slice(at(t.end)));
-}
 
 /** "From 2001 to 2014, Congress appropriated $104 billion": a tally over a period takes its start. */
 function rangeStart(t: DatedTime, times: DatedTime[], text: (start: number, end: number) => string): string | undefined {

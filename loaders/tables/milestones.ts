@@ -8,6 +8,7 @@ import type { AnnotationFile } from "../input/annotations.js";
 import { InputError } from "../input/errors.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
 import { clauseAround, comparisonStart } from "../extraction/tense.js";
+import { isAttributionIn } from "../extraction/attribution.js";
 import { compareDates } from "../../src/shared/dates.js";
 import { capitalize } from "../../src/shared/format.js";
 
@@ -48,19 +49,46 @@ function balanceQuotes(label: string): string {
   return label.replace(/…$/, "") + (opened > 0 ? "”" : "") + (straight ? '"' : "") + (label.endsWith("…") ? "…" : "");
 }
 
+/** A label that opens on a pronoun says nothing of who ("They fell 22 percent"). */
+const PRONOUN_FIRST = /^(?:they|it|he|she|we|i|you|this|these|those|that|there|most|some|many|officials said)\b/i;
+/** "…Harwell Rovers, who drew 0-0 on Friday": a relative clause, and the name it is about. */
+const RELATIVE = /^(?:who|which)\s+/i;
+const NAME_BEFORE = /((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)[\s,]*$/;
+/** Longest label, in characters: a line of a timeline, not a paragraph. */
+const MAX_LABEL = 90;
+
 /**
- * The clause around a time expression, trimmed to a label of 8 to 120 characters; null when
- * even the whole sentence is too short to say what happened ("1900.").
+ * The clause around a time expression as a timeline label of 8 to 90 characters, cut at a word;
+ * null when it would not say who did what: too short, opening on a pronoun, a quotation, or a
+ * clause that opens on its verb in a sentence with other dates (then it belongs to another event).
  */
-function labelOf(sentence: AnalyzedSentence, time: DatedTime): string | null {
-  const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start)
-    .replace(/^[\s,]*(?:(?:and|but|or|so|while|though|although|meanwhile|still|indeed)\b)?[\s,]*/i, "")
-    .replace(/[\s,.;:]+$/, "");
-  const text = clause.length >= 8 && !VERB_FIRST.test(clause) ? clause : sentence.text.replace(/[\s.]+$/, "");
-  if (text.length < 8) return null;
-  const atWord = text.slice(0, 119).replace(/\s+\S*$/, "");
-  const label = text.length <= 120 ? text : `${atWord.length >= 8 ? atWord : text.slice(0, 119)}…`;
+function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number): string | null {
+  const [from, to] = [time.start - sentence.start, time.end - sentence.start];
+  const whole = clauseAround(sentence.text, from, to);
+  let clause = whole.replace(/^[\s,]*(?:(?:and|but|or|so|while|though|although|meanwhile|still|indeed)\b)?[\s,]*/i, "").replace(/[\s,.;:]+$/, "");
+  const lead = sentence.text.slice(0, sentence.text.indexOf(whole));
+  // "Harwell Rovers, who drew 0-0 at Stenbury on Friday" → "Harwell Rovers drew 0-0 at Stenbury".
+  const relative = /,?\s*(who|which)\s*$/i.exec(lead) ?? (RELATIVE.exec(clause) ? [clause] : null);
+  if (relative) {
+    const name = NAME_BEFORE.exec(lead.replace(/,?\s*(?:who|which)\s*$/i, ""))?.[1];
+    if (!name) return null;
+    clause = `${name} ${clause.replace(RELATIVE, "").split(/,\s/)[0]}`;
+  }
+  // "…, said Corley would go again on Tuesday": what someone said would happen, in their words.
+  if (/,\s+said\b/i.test(clause)) return null;
+  const verbFirst = VERB_FIRST.test(clause);
+  if (verbFirst && otherTimes > 0) return null;
+  const text = clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, "");
+  if (text.length < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
+  const atWord = text.slice(0, MAX_LABEL - 1).replace(/[\s,;:]+\S*$/, "");
+  const label = text.length <= MAX_LABEL ? text : `${atWord.length >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
   return balanceQuotes(capitalize(label));
+}
+
+/** A time inside quotation marks: someone's words, not the story's dating of an event. */
+function isQuoted(sentence: AnalyzedSentence, time: DatedTime): boolean {
+  const before = sentence.text.slice(0, time.start - sentence.start);
+  return (before.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
 /** Sorts "after 2014" after everything in 2014, and "2014" before "2014-04". */
@@ -75,10 +103,12 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
   if (notes.auto_milestones) {
     const labelled = new Set<string>();
     for (const time of times) {
-      if (isPresent(time, published)) continue;
+      // A timeline of a story's days: a year alone is a period, not an event on it.
+      // ("four years ago" keeps its month in the table, but TimeML and a reader know it as a year).
+      if (isPresent(time, published) || time.precision === "year" || /^\d{4}$/.test(time.timex ?? "")) continue;
       const sentence = sentenceAt(sentences, time.start);
-      if (datesNoEvent(time, sentence)) continue;
-      const label = labelOf(sentence, time);
+      if (datesNoEvent(time, sentence) || isAttributionIn(sentence, time) || isQuoted(sentence, time)) continue;
+      const label = labelOf(sentence, time, times.filter((t) => t !== time && t.sentence === sentence.id).length);
       if (!label) continue;
       const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start);
       // One event per clause: "between Aug. 10 and Aug. 13" is one rainfall, not two.

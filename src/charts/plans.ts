@@ -142,10 +142,15 @@ function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
   const { drawn, apart } = edited ? { drawn: tables.milestones, apart: [] } : mainStretch(tables.milestones);
   if (drawn.length < 2 || new Set(drawn.map((m) => m.date)).size < 2) return null;
   const partial = drawn.some((m) => m.precision !== "day");
-  const shown = apart.slice(0, 2).map((m) => `${apDate(m.date)}: ${m.label}`);
+  // Events far from the drawn stretch are told in the note, as a caption would: "Earlier: …".
+  const told = (events: typeof apart, word: string) => {
+    const shown = events.slice(0, 2).map((m) => `${apDate(m.date)} — ${m.label.replace(/…$/, "")}`);
+    return events.length ? `${word}: ${shown.join("; ")}${events.length > shown.length ? `; ${events.length - shown.length} more in the table` : ""}.` : "";
+  };
   const notes = [
-    partial ? "Bars span the month or year when the article gives no exact day." : "",
-    apart.length ? `Not drawn, being years from the rest: ${shown.join("; ")}${apart.length > shown.length ? `; and ${apart.length - shown.length} more in the table` : ""}.` : "",
+    partial ? "Bars span the month when the article gives no exact day." : "",
+    told(apart.filter((m) => m.date < drawn[0].date), "Earlier"),
+    told(apart.filter((m) => m.date > drawn[drawn.length - 1].date), "Later"),
   ].filter(Boolean);
   return {
     name: "milestones",

@@ -1,0 +1,13 @@
+/** When a story was told, as against when what it tells happened. */
+import type { DatedTime } from "../schemas.js";
+import type { AnalyzedSentence } from "./sentences.js";
+
+// "said on Tuesday", "told the Senate on Tuesday", "said in a statement on Tuesday".
+const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:[A-Za-z]+\s+){0,3}?(?:on\s+)?$/i;
+const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
+
+/** "said on Wednesday", "Wednesday, officials said": when the news was told, not when it happened. */
+export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "start" | "end">): boolean {
+  const at = (offset: number) => offset - sentence.start;
+  return ATTRIBUTION_BEFORE.test(sentence.text.slice(0, at(t.start))) || ATTRIBUTION_AFTER.test(sentence.text.slice(at(t.end)));
+}
