@@ -4,9 +4,9 @@
  * Computed when the site is prepared (publish/story.ts), so pages need no Arquero to show them.
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
-import { capitalize, formatFigure, formatNumber } from "../src/shared/format.js";
+import { capitalize, formatFigure, formatNumber, hasUnitWord } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
-import { apDate, daysBetween } from "../src/shared/dates.js";
+import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
 
@@ -95,7 +95,14 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     said.add(conceptKey(q.concept!));
     figures.push(figure);
   };
-  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure));
+  // A count says what it counts more closely than its bare noun ("Civic Alliance seats", not "Seats").
+  // A count or a measure says what it is more closely than a bare noun ("Civic Alliance seats",
+  // not "Seats"; "average level of nitrogen dioxide", not "Gap"); money and shares may be "Budget",
+  // "Turnout". "Next season" is a time, not a thing.
+  const specific = (q: Quantity) =>
+    !/^(?:next|last|this|previous|coming)\s/i.test(q.concept!) &&
+    (!(q.measure === "count" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
+  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && specific(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
   for (const q of named.filter((q) => q.change !== null)) {
@@ -106,9 +113,16 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.
     const over = period && !/^(?:since|from|compared|than|over|year)/i.test(period) ? `from ${period}` : period;
     if (level) add(q, { label: capitalize(q.concept!), value: formatFigure(level), note: `${changeValue(q)}${over ? ` ${over}` : ""}`, sentence: q.sentence });
-    // "6 percent less air than those who…": a difference between groups, not a change over time.
-    else if (period?.startsWith("than")) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: period, sentence: q.sentence });
-    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over ? capitalize(over) : `Reported for ${apDate(q.date!)}`, sentence: q.sentence });
+    // "40 percent less lung growth than those who…": a difference between groups, which a card
+    // cut to a label and a number would misstate; the article's sentence says it.
+    else if (period?.startsWith("than")) continue;
+    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over ? capitalize(over) : changeWhen(q), sentence: q.sentence });
+  }
+  /** When a change holds: "From July 1, 2019" for one still to come, "By" a deadline, else when reported. */
+  function changeWhen(q: Quantity): string {
+    const time = tables.times.find((t) => t.sentence === q.sentence && t.date === q.date);
+    if (time && compareDates(q.date!, extract.article.published) > 0) return `${time.relation === "by" ? "By" : "From"} ${apDate(q.date!)}`;
+    return `Reported for ${apDate(q.date!)}`;
   }
   const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
@@ -116,6 +130,9 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const unitNote = (q: Quantity) => (q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase()) ? ` · ${q.unit}` : "");
   // "12 piers will stay closed until the end of April" holds until then, not as of then.
   const until = (q: Quantity) => tables.times.some((t) => t.sentence === q.sentence && t.relation === "until" && t.date === q.date);
-  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `${until(q) ? "Until" : "As of"} ${apDate(q.date!)}${unitNote(q)}`, sentence: q.sentence });
+  // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
+  const period = (q: Quantity) => tables.times.filter((t) => t.sentence === q.sentence && t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
+  const when = (q: Quantity) => (period(q) ? capitalize(`in ${period(q)}`) : `${until(q) ? "Until" : "As of"} ${apDate(q.date!)}`);
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `${when(q)}${unitNote(q)}`, sentence: q.sentence });
   return figures.slice(0, limit);
 }

@@ -85,6 +85,11 @@ describe("figures said with what they count", () => {
     expect(formatFigure({ value: 4.5e9, unit: "dollars", measure: "USD" })).toBe("$4.5 billion");
   });
 
+  it("says a figure as approximately as the article did: 'nearly 300', not 'about 300'", () => {
+    expect(formatFigure({ value: 300, unit: "boats", measure: "count", qualifier: "approx", quote: "Nearly 300 boats" })).toBe("nearly 300");
+    expect(formatFigure({ value: 38e6, unit: "dollars", measure: "USD", qualifier: "approx", quote: "$38 million" })).toBe("about $38 million");
+  });
+
   it("ends no sentence where no space follows the stop", () => {
     expect(splitSentences("It set window.__ran to 1. Then it stopped.").map((s) => s.text)).toEqual(["It set window.__ran to 1.", "Then it stopped."]);
   });
@@ -114,6 +119,21 @@ describe("pages for articles nobody here annotated", () => {
   it("draw every event of a timeline an editor titled, however far apart", () => {
     const seed = readStory(SEED);
     expect(seed.charts.find((c) => c.kind === "milestones")!.ids).toHaveLength(seed.tables.milestones.length);
+  });
+
+  it("give cards that say whose figure and what period, and set an election's seats side by side", () => {
+    const cards = (slug: string) => story(slug).figures.map((f) => [f.label, f.value, f.note]);
+    const calvora = story("calvora-election-count-2021-09-28");
+    expect(calvora.figures.map((f) => f.label)).toContain("Civic Alliance seats");
+    expect(calvora.figures.map((f) => f.label)).not.toContain("Seats");
+    const seats = calvora.charts.find((c) => c.kind === "bars")!;
+    expect(seats.furniture.title).toBe("Seats, Sept. 26, 2021");
+    expect(seats.ids.map((id) => calvora.tables.quantities.find((q) => q.id === id)!.value).sort((a, b) => b - a)).toEqual([143, 102, 38, 19]);
+    expect(cards("norhaven-systems-earnings-2022-10-27")).toContainEqual(["Revenue", "$2.3 billion", "In the third quarter of 2022"]);
+    expect(cards("riverton-council-budget-2019-03-08")).toContainEqual(["Property taxes", "Up 2.5%", "From July 1, 2019"]);
+    expect(cards("harbor-storm-damage-2019-03-11")).toContainEqual(["Boats damaged", "nearly 300", "As of March 9, 2019"]);
+    // "40 percent less lung growth than those who started in 2009" is the sentence's to say, not a card's.
+    expect(cards("school-roads-lung-study-2016-03-03").map(([label]) => label)).toEqual(["Average level of nitrogen dioxide"]);
   });
 
   it("call only what the article calls a deadline one, and give no countdown for expectations", () => {

@@ -4,8 +4,9 @@
  */
 import type { Change } from "../schemas.js";
 
-const UP = "rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|growing|increased|increases|increasing|surged|soared|rallied|advanced|gained|gains|up|higher";
-const DOWN = "fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slipped|sank|tumbled|plunged|plummeted|shrank|shrunk|dipped|slumped|eased|lost|down|lower";
+// Bare forms after "will", "would", "to": "will rise 2.5 percent".
+const UP = "rise|climb|jump|grow|increase|surge|soar|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|growing|increased|increases|increasing|surged|soared|rallied|advanced|gained|gains|up|higher";
+const DOWN = "fall|drop|decline|decrease|sink|shrink|dip|slump|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slipped|sank|tumbled|plunged|plummeted|shrank|shrunk|dipped|slumped|eased|lost|down|lower";
 /** Verbs that count what they act on: "cut 3,000 jobs" counts jobs, it is not a change in a level. */
 const COUNTING = /^(?:gained|gains|lost|added|cut)$/i;
 

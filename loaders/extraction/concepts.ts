@@ -81,7 +81,8 @@ function postModifier(tokens: Token[], head: number): number {
       // "children published on Wednesday": the participle told when, not what is counted.
       return np ? np[1] : head;
     }
-    return i;
+    // "the four cities banned older diesel buses": a verb with its object is what they did.
+    return next && (isNoun(next) || next.pos === "ADJ" || next.pos === "DET") ? head : i;
   }
   if (ATTACHING.test(t.text)) {
     const np = nounPhrase(tokens, i + 1);
@@ -96,9 +97,12 @@ function words(sentence: AnalyzedSentence, tokens: Token[], first: number, last:
   const all = trimmed.split(/\s+/);
   if (all.length <= MAX_WORDS) return trimmed;
   // Too long for a label: the head noun before its first attached phrase ("death toll", not
-  // "death toll from a week of flooding in").
+  // "death toll from a week of flooding in"), or its "of" phrase.
   const attached = all.findIndex((w, i) => i > 0 && ATTACHING.test(w));
-  return all.slice(0, attached > 0 && attached <= MAX_WORDS ? attached : MAX_WORDS).join(" ");
+  // "average level of nitrogen dioxide (outside the roadside schools)": what a level is of stays.
+  const next = /^of$/i.test(all[attached] ?? "") ? all.findIndex((w, i) => i > attached + 1 && ATTACHING.test(w)) : -1;
+  const cut = next > 0 && next <= MAX_WORDS ? next : attached;
+  return all.slice(0, cut > 0 && cut <= MAX_WORDS ? cut : MAX_WORDS).join(" ");
 }
 
 const tokenAt = (tokens: Token[], offset: number) => tokens.findIndex((t) => t.start >= offset);
@@ -133,7 +137,8 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
   }
   const after = tokenAt(tokens, figure.end);
   // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes"
-  if (after >= 0 && (/^of$/i.test(tokens[after].text) || (/^in$/i.test(tokens[after].text) && /^[A-Z]{3}$/.test(figure.measure) && tokens[after + 1]?.pos === "NOUN"))) {
+  // "$120 million for flood defenses": what money is for.
+  if (after >= 0 && (/^of$/i.test(tokens[after].text) || (/^(?:in|for)$/i.test(tokens[after].text) && /^[A-Z]{3}$/.test(figure.measure) && tokens[after + 1]?.pos === "NOUN"))) {
     const np = nounPhrase(tokens, after + 1);
     if (np) {
       const [first, last] = pastPossessive(tokens, np);
@@ -162,9 +167,9 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 /** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
-const LEVEL_VERB = /\b(?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|fell|fallen|falls|climbed|jumped|dropped|declined|increased|decreased|grew|shrank|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down)\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/i;
+const LEVEL_VERB = /\b(?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down)\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/i;
 /** "cut Norvalian output by 1.5 million barrels": the object the change acts on. */
-const OBJECT_BY = /\b(?:cut|reduced|lowered|slashed|trimmed|raised|boosted|lifted|increased|hiked|expanded)\s+((?:\S+\s+){1,4}?)by\s+(?:\S+\s+)?$/i;
+const OBJECT_BY = /\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims|raised|raises|boosted|boosts|lifted|lifts|increased|increases|hiked|hikes|expanded|expands)\s+((?:\S+\s+){1,4}?)by\s+(?:\S+\s+)?$/i;
 
 /** The subject of the figure's clause: the noun phrase before its verb ("Brent crude rose 4 percent"). */
 function subjectOf(figure: ConceptInput, sentence: AnalyzedSentence, tokens: Token[]): string | null {

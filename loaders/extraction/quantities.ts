@@ -594,7 +594,12 @@ function dateOf(
   if (tense === "present") return context.published;
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
-  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
+  // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
+  const relative = (t: DatedTime) => {
+    const bounds = clauseBounds(sentence.text, t.start - sentence.start, t.end - sentence.start);
+    return /\b(?:who|which|whose)\s*$/i.test(sentence.text.slice(0, bounds.from)) || /^\s*(?:who|which|whose)\b/i.test(sentence.text.slice(bounds.from));
+  };
+  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").

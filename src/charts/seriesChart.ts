@@ -6,7 +6,7 @@ import * as Plot from "@observablehq/plot";
 import type { Quantity } from "../../loaders/schemas.js";
 import { accessible } from "./accessible.js";
 import { apDate, apTickFormat, DAY_MS, startOf } from "../shared/dates.js";
-import { formatFigure } from "../shared/format.js";
+import { formatFigure, formatNumber, hasUnitWord } from "../shared/format.js";
 import { pagePalette } from "./palette.js";
 import type { ChartOptions } from "./options.js";
 import { framing } from "./furniture.js";
@@ -32,6 +32,9 @@ export function seriesChart(rows: Quantity[], { width = 640, height, palette = p
   const high = (q: Point) => q.value_high ?? q.value;
   const values = points.flatMap((q) => [q.value, high(q)]);
   const floor = Math.min(0, ...values);
+  // "micrograms per cubic metre" is said once, over the axis; ticks and labels are numbers.
+  const unitOnAxis = hasUnitWord(points[0]);
+  const label = (q: Point) => formatFigure(q, { unit: !unitOnAxis });
   return accessible(
     Plot.plot({
       document,
@@ -45,13 +48,19 @@ export function seriesChart(rows: Quantity[], { width = 640, height, palette = p
       ariaLabel: frame.title,
       ariaDescription: describeSeries(points),
       x: { type: "utc", domain, label: null, ticks: narrow ? 3 : 6, tickFormat: apTickFormat(domain) },
-      y: { domain: [floor, Math.max(...values) * 1.15 || 1], grid: true, label: null, tickFormat: (v: number) => formatFigure({ ...points[0], value: v, value_high: null }, { qualifier: false }) },
+      y: {
+        domain: [floor, Math.max(...values) * 1.15 || 1],
+        grid: true,
+        label: unitOnAxis ? `↑ ${points[0].unit}` : null,
+        labelAnchor: "top",
+        tickFormat: (v: number) => (unitOnAxis ? formatNumber(v) : formatFigure({ ...points[0], value: v, value_high: null }, { qualifier: false })),
+      },
       marks: [
         Plot.ruleY([0], { stroke: palette.muted }),
         Plot.line(points, { x: when, y: "value", stroke: palette.forces[0], strokeWidth: 1.5, strokeOpacity: 0.8 }),
         Plot.ruleX(points.filter((q) => q.value_high !== null), { x: when, y1: "value", y2: high, stroke: palette.forces[0], strokeWidth: 6, strokeOpacity: 0.35 }),
         Plot.dot(points, { x: when, y: "value", fill: palette.forces[0], r: 5, stroke: palette.background, strokeWidth: 1, href, ariaLabel: href && ((q: Point) => `${formatFigure(q)}, ${apDate(q.date)}: read the sentence`) }),
-        Plot.text(points, { x: when, y: high, text: (q: Point) => formatFigure(q), dy: -12, fontSize: 12, fontWeight: "bold", fill: palette.foreground, stroke: palette.background, strokeWidth: 4, paintOrder: "stroke" }),
+        Plot.text(points, { x: when, y: high, text: label, dy: -12, fontSize: 12, fontWeight: "bold", fill: palette.foreground, stroke: palette.background, strokeWidth: 4, paintOrder: "stroke" }),
         Plot.tip(points, Plot.pointer({ x: when, y: "value", title: (q: Point) => `${formatFigure(q)} · ${apDate(q.date)}\n“${q.quote}”`, maxRadius: 40 })),
       ],
     }),

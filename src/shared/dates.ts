@@ -65,6 +65,22 @@ export function apDate(iso: string): string {
  * Tick labels for a time axis over `domain`, in AP style: "Aug. 11" over weeks or months,
  * "Oct." (and the year at January) over a few years, the year beyond.
  */
+const ORDINALS = ["first", "second", "third", "fourth"];
+const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "fall", WI: "winter" };
+
+/**
+ * A TimeML period as a reader says it: "2022-Q3" → "the third quarter of 2022", "2016-H1" →
+ * "the first half of 2016", "2017-SU" → "summer 2017", "FY2015" → "fiscal 2015"; null for a plain date.
+ */
+export function periodOf(timex: string): string | null {
+  const part = /^(\d{4})-(Q|H)([1-4])$/.exec(timex);
+  if (part) return `the ${ORDINALS[Number(part[3]) - 1]} ${part[2] === "Q" ? "quarter" : "half"} of ${part[1]}`;
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(timex);
+  if (season) return `${SEASONS[season[2]]} ${season[1]}`;
+  const fiscal = /^FY(\d{4})$/.exec(timex);
+  return fiscal ? `fiscal ${fiscal[1]}` : null;
+}
+
 export function apTickFormat([from, to]: [Date, Date]): (date: Date) => string {
   const days = (to.getTime() - from.getTime()) / DAY_MS;
   if (days <= 200) return (d) => `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;

@@ -41,13 +41,21 @@ export interface MeasuredFigure {
   unit: string;
   measure: string;
   qualifier?: string;
+  /** The words the article used, whose own "nearly" or "some" a label keeps. */
+  quote?: string;
 }
+
+/** Words of approximation a label repeats as the article wrote them, not as "about". */
+const APPROXIMATELY = /^(nearly|almost|about|around|roughly|some|approximately|an estimated|close to)\s/i;
+
+/** Whether a figure says its unit after the number ("31 micrograms per cubic metre"), as a chart's axis can say once for all. */
+export const hasUnitWord = (q: Pick<MeasuredFigure, "measure">) => !/^(?:percent|percentage point|fraction|count|[A-Z]{3}(?: per .+)?)$/.test(q.measure);
 
 /**
  * A figure with what it measures, as a headline prints it: "$4.5 billion", "£4.12", "18%",
  * "1.8 points", "90 km/h", "about 3,000–6,000"; a count's noun is left to its label.
  */
-export function formatFigure(q: MeasuredFigure, { qualifier = true } = {}): string {
+export function formatFigure(q: MeasuredFigure, { qualifier = true, unit = true } = {}): string {
   const range = (format: (v: number) => string) => (q.value_high == null ? format(q.value) : `${format(q.value)}–${format(q.value_high)}`);
   let text: string;
   if (q.measure === "percent") text = range((v) => `${formatNumber(v)}%`);
@@ -58,8 +66,9 @@ export function formatFigure(q: MeasuredFigure, { qualifier = true } = {}): stri
     const symbol = SYMBOLS[code];
     text = range((v) => (symbol ? `${v < 0 ? "−" : ""}${symbol}${money(Math.abs(v))}` : `${code} ${money(v)}`)) + (per ? ` a ${per}` : "");
   } else if (q.measure === "count") text = range(shortNumber);
-  else text = `${range(formatNumber)} ${q.unit}`;
-  const words = qualifier && q.qualifier ? (QUALIFIER_WORDS[q.qualifier] ?? "") : "";
+  else text = unit ? `${range(formatNumber)} ${q.unit}` : range(formatNumber);
+  const own = q.qualifier === "approx" ? APPROXIMATELY.exec(q.quote ?? "")?.[1].toLowerCase() : undefined;
+  const words = qualifier && q.qualifier ? (own ? `${own} ` : (QUALIFIER_WORDS[q.qualifier] ?? "")) : "";
   // Amounts are "less than", counts "fewer than".
   return `${q.measure === "count" ? words : words.replace(/^fewer than/, "less than")}${text}`;
 }
