@@ -34,6 +34,24 @@ describe("entities", () => {
   });
 });
 
+describe("entities in places no list knows", () => {
+  it("finds towns by their prepositions and possessives, parties by their words, and short forms of names met", () => {
+    const { entities } = extractText(
+      "The Civic Alliance won 143 seats and the Green Left won 38. The new Farmers' Voice party won 19. The Alliance will talk to the Union. Researchers at the University of Dunwell met in Stenbury, near the Varne valley. Riverton's council approved the plan.",
+    );
+    expect(entities.map((e) => [e.name, e.type, e.mentions])).toEqual([
+      ["Civic Alliance", "organization", 2],
+      ["Green Left", "organization", 1],
+      ["Farmers' Voice party", "organization", 1],
+      ["Union", "organization", 1],
+      ["University of Dunwell", "organization", 1],
+      ["Stenbury", "place", 1],
+      ["Varne valley", "place", 1],
+      ["Riverton", "place", 1],
+    ]);
+  });
+});
+
 describe("quotes", () => {
   it("attributes each direct quotation, including one continued in the next sentence", () => {
     const quotes = seedExtract().tables.quotes;

@@ -21,7 +21,7 @@ const TITLES = new Set(
 const DEMONYMS =
   /^(afghan|american|pakistani|iraqi|iranian|british|french|german|russian|chinese|indian|syrian|turkish|saudi|israeli|palestinian|egyptian|libyan|yemeni|somali|nigerian|malaysian|japanese|korean|australian|canadian|italian|spanish|dutch|polish|georgian|uzbek|tajik|kyrgyz|turkmen|kazakh|kuwaiti|qatari|emirati|jordanian|lebanese|u\.s\.|us)$/i;
 const ORG_WORDS =
-  /^(council|department|ministry|agency|army|forces|party|post|times|news|journal|house|pentagon|congress|senate|parliament|commission|committee|bank|fund|institute|university|corps|command|police|network|union|organization|organisation|association|front|movement|group|brigade|office|service|court|assembly|nations|taliban|qaeda|jazeera|reuters|press|tribune|guardian|telegraph|herald|monitor|company|corp\.|inc\.|navy|marines|administration|cabinet|government|mission|alliance|isaf|nato|united|rovers|athletic|wanderers|rangers|albion|fc|club|systems|partners|holdings|technologies|industries|airlines|motors|energy|labs|capital|bancorp|plc|ltd|llc|board|authority|agency)$/i;
+  /^(council|department|ministry|agency|army|forces|party|post|times|news|journal|house|pentagon|congress|senate|parliament|commission|committee|bank|fund|institute|university|corps|command|police|network|union|organization|organisation|association|front|movement|group|brigade|office|service|court|assembly|nations|taliban|qaeda|jazeera|reuters|press|tribune|guardian|telegraph|herald|monitor|company|corp\.|inc\.|navy|marines|administration|cabinet|government|mission|alliance|isaf|nato|united|rovers|athletic|wanderers|rangers|albion|fc|club|systems|partners|holdings|technologies|industries|airlines|motors|energy|labs|capital|bancorp|plc|ltd|llc|board|authority|agency|left|greens|democrats|republicans|labour|labor|conservatives|liberals|socialists)$/i;
 const KNOWN_ORGS = new Map(
   [
     ["NATO", "NATO"], ["ISAF", "ISAF"], ["U.N.", "United Nations"], ["UN", "United Nations"], ["United Nations", "United Nations"],
@@ -79,10 +79,13 @@ function capitalisedRuns(sentence: AnalyzedSentence): Span[] {
     run = [];
   };
   sentence.tokens.forEach((t, i) => {
-    const capitalised = /^[A-Z]/.test(t.text) && /[a-z]|^[A-Z.]{2,}/.test(t.text) && !/^(DET|PRON|CCONJ|SCONJ|AUX|PART|ADV|VERB)$/.test(t.pos);
+    // "Green Left": a capitalised word the tagger calls a verb still continues a name.
+    const capitalised = /^[A-Z]/.test(t.text) && /[a-z]|^[A-Z.]{2,}/.test(t.text) && (!/^(DET|PRON|CCONJ|SCONJ|AUX|PART|ADV|VERB)$/.test(t.pos) || (run.length > 0 && t.pos === "VERB"));
     const sentenceStart = i === 0 || /^["“(]$/.test(sentence.tokens[i - 1]?.text ?? "");
     if (capitalised && !(sentenceStart && t.pos !== "PROPN" && !PLACES.has(t.text))) run.push(t);
     else if (run.length && /^(of|al|bin|de)$/i.test(t.text) && /^[A-Z]/.test(sentence.tokens[i + 1]?.text ?? "")) run.push(t);
+    // "Farmers' Voice": a plural's apostrophe inside a name.
+    else if (run.length && /^['’]$/.test(t.text) && /s$/.test(run[run.length - 1].text) && /^[A-Z]/.test(sentence.tokens[i + 1]?.text ?? "")) run.push(t);
     else flush();
   });
   flush();
@@ -101,7 +104,16 @@ function textOf(tokens: Token[], sentence: AnalyzedSentence): string {
   return sentence.text.slice(tokens[0].start - sentence.start, tokens[tokens.length - 1].end - sentence.start);
 }
 
-function classify(span: Span, people: Map<string, string>): Found | null {
+/** Lowercase words that name an organisation after a capitalised name: "the Farmers' Voice party". */
+const ORG_AFTER = /^\s+((?:city|county|town|state|district|national|local)\s+)?(party|council|club|group|family|committee|government|company)\b/i;
+/** Lowercase words that make a name a place: "the Varne valley", "the Ostrel bridge". */
+const PLACE_AFTER = /^\s+(valley|river|bridge|harbor|harbour|port|province|district|county|region|island|islands|mountains|lake|bay|coast|square|street|road|airport|stadium)\b/i;
+/** Before a capitalised name, words that put it on a map: "in Riverton", "at Stenbury", "to Pellingham". */
+const PLACE_BEFORE = /\b(?:in|at|near|to|outside|across|around|towards?|into)\s+(?:the\s+)?$/;
+/** "Riverton's council": a possessive that civic nouns follow is a place's. */
+const CIVIC_AFTER = /^['’]s\s+(?:city\s+)?(?:council|harbor|harbour|port|mayor|residents|streets|police|airport|downtown|schools|hospitals|economy|government)\b/i;
+
+function classify(span: Span, people: Map<string, string>, orgs: Map<string, string>): Found | null {
   let tokens = span.tokens.map((t) => ({ ...t, text: t.text.replace(/-(led|based|backed)$/, "") }));
   tokens = tokens.map((t) => ({ ...t, end: t.start + t.text.length }));
   let titled = false;
@@ -119,13 +131,28 @@ function classify(span: Span, people: Map<string, string>): Found | null {
     }
   }
   const text = textOf(tokens, span.sentence);
-  const found = (name: string, type: EntityType): Found => ({ name, type, span, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+  const found = (name: string, type: EntityType, end = tokens[tokens.length - 1].end): Found => ({ name, type, span, start: tokens[0].start, end });
   const last = tokens[tokens.length - 1].text;
+  const sentenceText = span.sentence.text;
+  const before = sentenceText.slice(0, tokens[0].start - span.sentence.start);
+  const after = sentenceText.slice(tokens[tokens.length - 1].end - span.sentence.start);
   if (tokens.some((t) => NOT_ENTITY_WORDS.test(t.text))) return null;
   if (KNOWN_ORGS.has(text)) return found(KNOWN_ORGS.get(text)!, "organization");
   if (PLACES.has(text)) return found(PLACES.get(text)!, "place");
   if (titled) return found(text, "person");
-  if (tokens.length > 1 && ORG_WORDS.test(last)) return found(text, "organization");
+  // "Ashcombe United" … "United", "the Civic Alliance" … "the Alliance": a short form of a name already met.
+  if (orgs.has(text) && !people.has(text)) return found(orgs.get(text)!, "organization");
+  // "University of Dunwell", "FC Zwolde", "Harwell Rovers": a name that opens or ends on an organisation's word.
+  if (tokens.length > 1 && (ORG_WORDS.test(last) || ORG_WORDS.test(tokens[0].text))) return found(text, "organization");
+  const orgAfter = ORG_AFTER.exec(after);
+  if (orgAfter && !people.has(text)) return found(`${text}${orgAfter[0].replace(/\s+/g, " ")}`, "organization", tokens[tokens.length - 1].end + orgAfter[0].length);
+  const placeAfter = PLACE_AFTER.exec(after);
+  if (placeAfter && !people.has(text)) return found(`${text} ${placeAfter[1]}`, "place", tokens[tokens.length - 1].end + placeAfter[0].length);
+  // "the Union", "the Commission": an organisation's word alone, named as one.
+  if (tokens.length === 1 && ORG_WORDS.test(text) && /\bthe\s+$/.test(before)) return found(text, "organization");
+  if (!people.has(text) && !SKIP_SINGLE.test(text) && !DEMONYMS.test(text) && !tokens.some((t) => ORG_WORDS.test(t.text)) && (CIVIC_AFTER.test(after) || (PLACE_BEFORE.test(before) && tokens.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text)) && !/^\s+(?:said|says|told)\b/.test(after)))) {
+    return found(text, "place");
+  }
   if (tokens.length === 1) {
     if (people.has(text)) return found(people.get(text)!, "person");
     if (/^[A-Z]{2,5}$/.test(text) || SKIP_SINGLE.test(text) || DEMONYMS.test(text)) return null;
@@ -145,12 +172,14 @@ export interface EntityExtraction {
 
 export function extractEntities(sentences: AnalyzedSentence[]): EntityExtraction {
   const people = new Map<string, string>(); // surname → full name
+  const orgs = new Map<string, string>(); // a name's last word, or first, → the name
   const found: Found[] = [];
   for (const sentence of sentences) {
     for (const span of capitalisedRuns(sentence)) {
-      const f = classify(span, people);
+      const f = classify(span, people, orgs);
       if (!f) continue;
       if (f.type === "person" && f.name.includes(" ")) people.set(f.name.split(" ").pop()!, f.name);
+      if (f.type === "organization" && /^[A-Z]\w+ [A-Z]\w+$/.test(f.name)) for (const word of f.name.split(" ")) if (!orgs.has(word) && !ORG_WORDS.test(word) || /^(?:alliance|union|united|rovers|athletic|systems)$/i.test(word)) orgs.set(word, f.name);
       found.push(f);
     }
   }
