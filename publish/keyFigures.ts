@@ -127,12 +127,13 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
   // "As of Aug. 17 · people" under "People in relief camps" says the label twice.
-  const unitNote = (q: Quantity) => (q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase()) ? ` · ${q.unit}` : "");
+  // "micrograms per cubic metre" would not fit a card's big number: it goes under it.
+  const unitNote = (q: Quantity) => ((q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase())) || hasUnitWord(q) ? ` · ${q.unit}` : "");
   // "12 piers will stay closed until the end of April" holds until then, not as of then.
   const until = (q: Quantity) => tables.times.some((t) => t.sentence === q.sentence && t.relation === "until" && t.date === q.date);
   // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
   const period = (q: Quantity) => tables.times.filter((t) => t.sentence === q.sentence && t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
   const when = (q: Quantity) => (period(q) ? capitalize(`in ${period(q)}`) : `${until(q) ? "Until" : "As of"} ${apDate(q.date!)}`);
-  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q), note: `${when(q)}${unitNote(q)}`, sentence: q.sentence });
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !hasUnitWord(q) }), note: `${when(q)}${unitNote(q)}`, sentence: q.sentence });
   return figures.slice(0, limit);
 }
