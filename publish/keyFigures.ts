@@ -101,7 +101,7 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   // "Turnout". "Next season" is a time, not a thing.
   const specific = (q: Quantity) =>
     !/^(?:next|last|this|previous|coming)\s/i.test(q.concept!) &&
-    (!(q.measure === "count" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
+    (!(q.measure === "count" || q.measure === "fraction" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
   const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && specific(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));

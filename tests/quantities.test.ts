@@ -213,6 +213,14 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads '31 of the 32 districts affected' as a part of a whole, and what befell people as what counts them", () => {
+    expect(figures("Officials said 31 of the 32 districts affected were flooded, and at least 76 people have died.").map((q) => [q[0], q[4]])).toEqual([
+      ["31", "districts affected"],
+      ["32 districts", "districts affected"],
+      ["at least 76 people", "people died"],
+    ]);
+  });
+
   it("takes no model name, road or network for a figure", () => {
     expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);

@@ -103,6 +103,17 @@ describe("an article whose data has no chart's shape", () => {
   });
 });
 
+describe("bars", () => {
+  it("set one thing's holders side by side, never deaths beside the displaced", async () => {
+    const { articleOf } = await import("./support/fixtures.js");
+    const { extractArticle } = await import("../loaders/extract.js");
+    const { planCharts } = await import("../src/charts/plans.js");
+    const kinds = (body: string) => planCharts(extractArticle(articleOf(body, "2019-07-15")).tables).map((c) => c.kind);
+    expect(kinds("At least 76 people have died. Over 1.7 million people were displaced. In Nepal 64 people were killed.")).toEqual([]);
+    expect(kinds("The Civic Alliance won 143 seats, the Green Left won 38 seats and the Union won 102 seats on Sunday.")).toEqual(["bars"]);
+  });
+});
+
 describe("a timeline of an article's days", () => {
   it("draws the stretch where its events are and tells one years away in the note, as a caption would", async () => {
     const { articleOf } = await import("./support/fixtures.js");

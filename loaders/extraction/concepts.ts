@@ -51,6 +51,8 @@ function pastPossessive(tokens: Token[], np: [number, number]): [number, number]
 
 /** What people are, like a participle: "60 people are still missing". */
 const STATE = /^(?:missing|homeless|unaccounted|dead|alive|trapped|stranded|unemployed|hospitali[sz]ed)$/;
+/** Intransitive verbs of what happens to people in a disaster: "have died", "had fled". */
+const BEFELL = /^(?:died|drowned|perished|fled|vanished|disappeared)$/;
 
 /** "were displaced by the floods" after a counted noun: the participle and its phrase, as [first, last]. */
 function passiveAfter(tokens: Token[], head: number): [number, number] | null {
@@ -59,7 +61,9 @@ function passiveAfter(tokens: Token[], head: number): [number, number] | null {
   // "12 piers will stay closed": staying is being.
   while (/^(?:were|was|are|is|have|has|had|will|would|could|may|might|be|been|being|stay|stayed|remain|remained|still|already|now|reportedly)$/i.test(tokens[i]?.text ?? "")) i++;
   const t = tokens[i];
-  if (!t || !(/^[a-z]+(?:ed|en)$/.test(t.text) || STATE.test(t.text)) || !tokens.slice(head + 1, i).some((w) => /^(?:be|been|being|were|was|are|is|stay|stayed|remain|remained)$/i.test(w.text))) return null;
+  // "76 people have died": what befell them, like a passive.
+  const befell = t !== undefined && BEFELL.test(t.text);
+  if (!t || !(befell || /^[a-z]+(?:ed|en)$/.test(t.text) || STATE.test(t.text)) || !(befell || tokens.slice(head + 1, i).some((w) => /^(?:be|been|being|were|was|are|is|stay|stayed|remain|remained)$/i.test(w.text)))) return null;
   const next = tokens[i + 1];
   if (next && (next.text === "by" || ATTACHING.test(next.text))) {
     const np = nounPhrase(tokens, i + 2);

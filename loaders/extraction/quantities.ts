@@ -376,7 +376,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
 }
 
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
-const SHARE_OF_NEXT = /^\s+of\s+[$£€]?\d/;
+const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */

@@ -198,8 +198,10 @@ function barPlans(tables: Tables, edited: Record<string, Furniture>, covered: Se
   const groups = new Map<string, Dated[]>();
   for (const q of levels(tables)) {
     if (covered.has(q.id)) continue;
-    // Like with like: one measure, and for counts one counted noun ("votes for A", "votes for B").
-    const key = `${q.date}|${q.measure}|${q.measure === "count" ? q.unit : ""}`;
+    // Like with like: one measure, one counted noun, and one thing whose holders differ ("Civic
+    // Alliance seats", "Green Left seats"), not deaths beside the displaced.
+    const head = conceptKey(q.concept).split(" ").pop();
+    const key = `${q.date}|${q.measure}|${q.measure === "count" ? q.unit : ""}|${head}`;
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return [...groups.values()]
