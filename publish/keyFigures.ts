@@ -6,6 +6,7 @@
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
+import { clauseAround } from "../loaders/extraction/tense.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -85,6 +86,8 @@ function changeValue(q: Quantity): string {
  * latest figure of each thing it charts over time, and other dated figures, each said with what
  * it counts; up to `limit`.
  */
+const FORECAST = /\b(?:could|would|may|might|expects?|expected|forecasts?|predicts?|projected|projects?|likely)\b/i;
+
 export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { limit = 4 } = {}): KeyFigure[] {
   const figures = keyFigures(extract);
   const { tables } = extract;
@@ -95,45 +98,60 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     said.add(conceptKey(q.concept!));
     figures.push(figure);
   };
-  // A count says what it counts more closely than its bare noun ("Civic Alliance seats", not "Seats").
   // A count or a measure says what it is more closely than a bare noun ("Civic Alliance seats",
   // not "Seats"; "average level of nitrogen dioxide", not "Gap"); money and shares may be "Budget",
-  // "Turnout". "Next season" is a time, not a thing.
+  // "Turnout". "Next season" is a time, not a thing; "his first season" does not say whose.
   const specific = (q: Quantity) =>
     !/^(?:next|last|this|previous|coming)\s/i.test(q.concept!) &&
+    !/\b(?:his|her|their|its|our|my)\b/i.test(q.concept!) &&
     (!(q.measure === "count" || q.measure === "fraction" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
+  /** The time of the figure's date in its sentence, if the sentence names it. */
+  const timeOf = (q: Quantity) => tables.times.find((t) => t.sentence === q.sentence && t.date === q.date);
+  // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
+  const period = (q: Quantity) => tables.times.filter((t) => t.sentence === q.sentence && t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
+  // "could fall 15 percent this year", "would be roughly 52 percent": a forecast, said as one;
+  // "will rise 2.5 percent on July 1" is decided, and says its date.
+  const forecast = (q: Quantity) => {
+    const { text, start } = sentenceOf.get(q.sentence)!;
+    return FORECAST.test(clauseAround(text, q.start - start, q.end - start));
+  };
+  /**
+   * When a card's figure holds, as a caption says it: "In the third quarter of 2022", "As of
+   * Aug. 17, 2014", "Until April 30" for a state that lasts, "From July 1" or "By Dec. 31, 2020"
+   * for one still to come, "Forecast for 2014" for what someone expects.
+   */
+  function whenOf(q: Quantity): string {
+    const date = period(q) ?? apDate(q.date!);
+    if (forecast(q)) return `Forecast for ${date}`;
+    if (period(q)) return capitalize(`in ${date}`);
+    const relation = timeOf(q)?.relation;
+    if (relation === "until") return `Until ${date}`;
+    if (compareDates(q.date!, extract.article.published) > 0) return `${relation === "by" ? "By" : "From"} ${date}`;
+    return `As of ${date}`;
+  }
   const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && specific(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
   for (const q of named.filter((q) => q.change !== null)) {
     const { text, start } = sentenceOf.get(q.sentence)!;
-    const period = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
+    const following = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
     // "net profit rose 18% to $640m": the level is the figure, the change its note.
     const level = tables.quantities.find((o) => o.sentence === q.sentence && o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
     // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.
-    const over = period && !/^(?:since|from|compared|than|over|year)/i.test(period) ? `from ${period}` : period;
-    if (level) add(q, { label: capitalize(q.concept!), value: formatFigure(level), note: `${changeValue(q)}${over ? ` ${over}` : ""}`, sentence: q.sentence });
+    const over = following && !/^(?:since|from|compared|than|over|year)/i.test(following) ? `from ${following}` : following;
+    // "Up 18% from a year earlier, in the third quarter of 2022"; "Up 9.4% on Oct. 27, 2022".
+    const at = period(level ?? q) ? `, in ${period(level ?? q)}` : over ? "" : ` ${q.date!.length === 10 ? "on" : "in"} ${apDate(q.date!)}`;
+    if (level) add(q, { label: capitalize(q.concept!), value: formatFigure(level), note: forecast(q) ? whenOf(q) : `${changeValue(q)}${over ? ` ${over}` : ""}${at}`, sentence: q.sentence });
     // "40 percent less lung growth than those who…": a difference between groups, which a card
     // cut to a label and a number would misstate; the article's sentence says it.
-    else if (period?.startsWith("than")) continue;
-    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over ? capitalize(over) : changeWhen(q), sentence: q.sentence });
-  }
-  /** When a change holds: "From July 1, 2019" for one still to come, "By" a deadline, else when reported. */
-  function changeWhen(q: Quantity): string {
-    const time = tables.times.find((t) => t.sentence === q.sentence && t.date === q.date);
-    if (time && compareDates(q.date!, extract.article.published) > 0) return `${time.relation === "by" ? "By" : "From"} ${apDate(q.date!)}`;
-    return `Reported for ${apDate(q.date!)}`;
+    else if (following?.startsWith("than")) continue;
+    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over && !forecast(q) ? capitalize(over) : whenOf(q), sentence: q.sentence });
   }
   const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
   // "As of Aug. 17 · people" under "People in relief camps" says the label twice.
   // "micrograms per cubic metre" would not fit a card's big number: it goes under it.
   const unitNote = (q: Quantity) => ((q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase())) || hasUnitWord(q) ? ` · ${q.unit}` : "");
-  // "12 piers will stay closed until the end of April" holds until then, not as of then.
-  const until = (q: Quantity) => tables.times.some((t) => t.sentence === q.sentence && t.relation === "until" && t.date === q.date);
-  // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
-  const period = (q: Quantity) => tables.times.filter((t) => t.sentence === q.sentence && t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
-  const when = (q: Quantity) => (period(q) ? capitalize(`in ${period(q)}`) : `${until(q) ? "Until" : "As of"} ${apDate(q.date!)}`);
-  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !hasUnitWord(q) }), note: `${when(q)}${unitNote(q)}`, sentence: q.sentence });
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !hasUnitWord(q) }), note: `${whenOf(q)}${unitNote(q)}`, sentence: q.sentence });
   return figures.slice(0, limit);
 }

@@ -123,6 +123,6 @@ describe("a timeline of an article's days", () => {
     const timeline = planCharts(extractArticle(articleOf(body, "2013-08-22")).tables).find((c) => c.kind === "milestones")!;
     expect(timeline.furniture.title).toBe("Key dates, August 2013");
     expect(timeline.ids).toHaveLength(3);
-    expect(timeline.furniture.note).toBe("Earlier: March 2009 — The mine opened in March 2009.");
+    expect(timeline.furniture.note).toBe("Earlier: March 2009 — The mine opened.");
   });
 });

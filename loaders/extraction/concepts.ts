@@ -99,7 +99,8 @@ function words(sentence: AnalyzedSentence, tokens: Token[], first: number, last:
   const text = sentence.text.slice(tokens[first].start - sentence.start, tokens[last].end - sentence.start);
   const trimmed = text.replace(/^(?:a|an|the|its|their|his|her|this|that|these|those)\s+/i, "").replace(/[\s,.;:]+$/, "");
   const all = trimmed.split(/\s+/);
-  if (all.length <= MAX_WORDS) return trimmed;
+  // Articles are not counted: "average level of nitrogen dioxide outside the roadside schools" fits.
+  if (all.filter((w) => !/^(?:a|an|the)$/i.test(w)).length <= MAX_WORDS) return trimmed;
   // Too long for a label: the head noun before its first attached phrase ("death toll", not
   // "death toll from a week of flooding in"), or its "of" phrase.
   const attached = all.findIndex((w, i) => i > 0 && ATTACHING.test(w));
@@ -165,7 +166,8 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
   if (object) {
     const from = tokenAt(tokens, sentence.start + object.index! + object[0].indexOf(object[1]));
     const np = from >= 0 ? nounPhrase(tokens, from) : null;
-    if (np) return words(sentence, tokens, np[0], np[1]);
+    // "raises spending on schools by 6 percent": the object with its attached phrase.
+    if (np) return words(sentence, tokens, np[0], postModifier(tokens, np[1]));
   }
   return subjectOf(figure, sentence, tokens);
 }

@@ -77,12 +77,32 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
   // "…, said Corley would go again on Tuesday": what someone said would happen, in their words.
   if (/,\s+said\b/i.test(clause)) return null;
   const verbFirst = VERB_FIRST.test(clause);
-  if (verbFirst && otherTimes > 0) return null;
-  const text = clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, "");
+  // "46 on Tuesday, 128 on Wednesday, 241 on Friday": readings for a series, not events.
+  if ((verbFirst && otherTimes > 0) || otherTimes >= 2) return null;
+  // "United travel to Harwell on May 6 and finish the season at home on May 21": each its own event.
+  const conjuncts = clause.split(/\s+and\s+(?=[a-z]+\s)/);
+  const mine = conjuncts.findIndex((part) => part.includes(time.text));
+  if (otherTimes > 0 && conjuncts.length > 1 && mine > 0) clause = `${/^(?:[A-Z][\w'’.-]*\s+)+/.exec(conjuncts[0])?.[0] ?? ""}${conjuncts[mine]}`;
+  else if (otherTimes > 0 && mine === 0) clause = conjuncts[0];
+  const text = withoutOwnDate(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time);
   if (text.length < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
   const atWord = text.slice(0, MAX_LABEL - 1).replace(/[\s,;:]+\S*$/, "");
   const label = text.length <= MAX_LABEL ? text : `${atWord.length >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
   return balanceQuotes(capitalize(label));
+}
+
+/**
+ * The label without the date the timeline already shows, or the condition it hangs on:
+ * "The new parliament will meet for the first time on Oct. 11" → "…for the first time";
+ * "If they succeed, the new prime minister would be sworn in" → "The new prime minister…".
+ */
+function withoutOwnDate(label: string, time: DatedTime): string {
+  const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const cut = label
+    .replace(new RegExp(`^${own}[\\s,]*`), "")
+    .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$)`), "")
+    .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
+  return cut.length >= 8 ? cut : label;
 }
 
 /** A time inside quotation marks: someone's words, not the story's dating of an event. */
