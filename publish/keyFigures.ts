@@ -106,9 +106,17 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     !/\b(?:his|her|their|its|our|my)\b/i.test(q.concept!) &&
     (!(q.measure === "count" || q.measure === "fraction" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
   /** The time of the figure's date in its sentence, if the sentence names it. */
-  const timeOf = (q: Quantity) => tables.times.find((t) => t.sentence === q.sentence && t.date === q.date);
+  // Looked up by sentence: an article may have tens of thousands of times and figures.
+  const bySentence = <T extends { sentence: number }>(rows: T[]) => {
+    const index = new Map<number, T[]>();
+    for (const row of rows) index.get(row.sentence)?.push(row) ?? index.set(row.sentence, [row]);
+    return (sentence: number) => index.get(sentence) ?? [];
+  };
+  const timesIn = bySentence(tables.times);
+  const quantitiesIn = bySentence(tables.quantities);
+  const timeOf = (q: Quantity) => timesIn(q.sentence).find((t) => t.date === q.date);
   // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
-  const period = (q: Quantity) => tables.times.filter((t) => t.sentence === q.sentence && t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
+  const period = (q: Quantity) => timesIn(q.sentence).filter((t) => t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
   // "could fall 15 percent this year", "would be roughly 52 percent": a forecast, said as one;
   // "will rise 2.5 percent on July 1" is decided, and says its date.
   const forecast = (q: Quantity) => {
@@ -136,7 +144,7 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     const { text, start } = sentenceOf.get(q.sentence)!;
     const following = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
     // "net profit rose 18% to $640m": the level is the figure, the change its note.
-    const level = tables.quantities.find((o) => o.sentence === q.sentence && o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
+    const level = quantitiesIn(q.sentence).find((o) => o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
     // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.
     const over = following && !/^(?:since|from|compared|than|over|year)/i.test(following) ? `from ${following}` : following;
     // "Up 18% from a year earlier, in the third quarter of 2022"; "Up 9.4% on Oct. 27, 2022".

@@ -122,13 +122,15 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
   const { file, annotations: notes, anchors } = annotations;
   if (notes.auto_milestones) {
     const labelled = new Set<string>();
+    const timesPer = new Map<number, number>();
+    for (const t of times) timesPer.set(t.sentence, (timesPer.get(t.sentence) ?? 0) + 1);
     for (const time of times) {
       // A timeline of a story's days: a year alone is a period, not an event on it.
       // ("four years ago" keeps its month in the table, but TimeML and a reader know it as a year).
       if (isPresent(time, published) || time.precision === "year" || /^\d{4}$/.test(time.timex ?? "")) continue;
       const sentence = sentenceAt(sentences, time.start);
       if (datesNoEvent(time, sentence) || isAttributionIn(sentence, time) || isQuoted(sentence, time)) continue;
-      const label = labelOf(sentence, time, times.filter((t) => t !== time && t.sentence === sentence.id).length);
+      const label = labelOf(sentence, time, (timesPer.get(sentence.id) ?? 1) - 1);
       if (!label) continue;
       const clause = clauseAround(sentence.text, time.start - sentence.start, time.end - sentence.start);
       // One event per clause: "between Aug. 10 and Aug. 13" is one rainfall, not two.
