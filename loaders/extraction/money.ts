@@ -107,6 +107,7 @@ export function currencyOfName(name: string, context: ReadonlySet<string> = new 
 /** The countries a text names (by name or alias), as codes: the context for "$" and "rupees". */
 export function countriesNamed(text: string): Set<string> {
   const found = new Set<string>();
-  for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && text.toLowerCase().includes(name)) found.add(code);
+  const lower = text.toLowerCase();
+  for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && lower.includes(name)) found.add(code);
   return found;
 }
