@@ -140,7 +140,8 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && specific(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
-  for (const q of named.filter((q) => q.change !== null)) {
+  /** A change's card: the level it reached with the change as its note, or the change itself. */
+  function changeCard(q: Quantity): void {
     const { text, start } = sentenceOf.get(q.sentence)!;
     const following = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
     // "net profit rose 18% to $640m": the level is the figure, the change its note.
@@ -152,14 +153,17 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     if (level) add(q, { label: capitalize(q.concept!), value: formatFigure(level), note: forecast(q) ? whenOf(q) : `${changeValue(q)}${over ? ` ${over}` : ""}${at}`, sentence: q.sentence });
     // "40 percent less lung growth than those who…": a difference between groups, which a card
     // cut to a label and a number would misstate; the article's sentence says it.
-    else if (following?.startsWith("than")) continue;
-    else add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over && !forecast(q) ? capitalize(over) : whenOf(q), sentence: q.sentence });
+    else if (!following?.startsWith("than")) add(q, { label: capitalize(q.concept!), value: changeValue(q), note: over && !forecast(q) ? capitalize(over) : whenOf(q), sentence: q.sentence });
   }
+  const changes = named.filter((q) => q.change !== null);
+  changes.filter((q) => !forecast(q)).forEach(changeCard);
   const charted = charts.filter((c) => c.kind === "series").map((c) => c.ids[c.ids.length - 1]);
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
   // "As of Aug. 17 · people" under "People in relief camps" says the label twice.
   // "micrograms per cubic metre" would not fit a card's big number: it goes under it.
   const unitNote = (q: Quantity) => ((q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase())) || hasUnitWord(q) ? ` · ${q.unit}` : "");
   for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !hasUnitWord(q) }), note: `${whenOf(q)}${unitNote(q)}`, sentence: q.sentence });
+  // What happened comes before what someone expects: forecasts take the cards left at the end.
+  changes.filter(forecast).forEach(changeCard);
   return figures.slice(0, limit);
 }

@@ -54,6 +54,8 @@ const PRONOUN_FIRST = /^(?:they|it|he|she|we|i|you|this|these|those|that|there|m
 /** "…Harwell Rovers, who drew 0-0 on Friday": a relative clause, and the name it is about. */
 const RELATIVE = /^(?:who|which)\s+/i;
 const NAME_BEFORE = /((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)[\s,]*$/;
+/** Characters as the schema counts them: code points, so "𐀀" is one. */
+const characters = (text: string) => [...text].length;
 /** Longest label, in characters: a line of a timeline, not a paragraph. */
 const MAX_LABEL = 90;
 
@@ -85,9 +87,9 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
   if (otherTimes > 0 && conjuncts.length > 1 && mine > 0) clause = `${/^(?:[A-Z][\w'’.-]*\s+)+/.exec(conjuncts[0])?.[0] ?? ""}${conjuncts[mine]}`;
   else if (otherTimes > 0 && mine === 0) clause = conjuncts[0];
   const text = withoutOwnDate(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time);
-  if (text.length < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
+  if (characters(text) < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
   const atWord = text.slice(0, MAX_LABEL - 1).replace(/[\s,;:]+\S*$/, "");
-  const label = text.length <= MAX_LABEL ? text : `${atWord.length >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
+  const label = text.length <= MAX_LABEL ? text : `${characters(atWord) >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
   return balanceQuotes(capitalize(label));
 }
 
@@ -102,7 +104,7 @@ function withoutOwnDate(label: string, time: DatedTime): string {
     .replace(new RegExp(`^${own}[\\s,]*`), "")
     .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$)`), "")
     .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
-  return cut.length >= 8 ? cut : label;
+  return characters(cut) >= 8 ? cut : label;
 }
 
 /** A time inside quotation marks: someone's words, not the story's dating of an event. */
