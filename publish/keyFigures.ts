@@ -5,7 +5,7 @@
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord } from "../src/shared/format.js";
-import { TIME_MEASURE, conceptKey, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
+import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
 import { clauseAround } from "../loaders/extraction/tense.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
@@ -98,13 +98,6 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     said.add(conceptKey(q.concept!));
     figures.push(figure);
   };
-  // A count or a measure says what it is more closely than a bare noun ("Civic Alliance seats",
-  // not "Seats"; "average level of nitrogen dioxide", not "Gap"); money and shares may be "Budget",
-  // "Turnout". "Next season" is a time, not a thing; "his first season" does not say whose.
-  const specific = (q: Quantity) =>
-    !/^(?:next|last|this|previous|coming)\s/i.test(q.concept!) &&
-    !/\b(?:his|her|their|its|our|my)\b/i.test(q.concept!) &&
-    (!(q.measure === "count" || q.measure === "fraction" || hasUnitWord(q)) || conceptKey(q.concept!) === "deaths" || (conceptKey(q.concept!) !== q.unit.toLowerCase() && q.concept!.includes(" ")));
   /** The time of the figure's date in its sentence, if the sentence names it. */
   // Looked up by sentence: an article may have tens of thousands of times and figures.
   const bySentence = <T extends { sentence: number }>(rows: T[]) => {
@@ -137,7 +130,7 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     if (compareDates(q.date!, extract.article.published) > 0) return `${relation === "by" ? "By" : "From"} ${date}`;
     return `As of ${date}`;
   }
-  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && specific(q));
+  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && isSpecific(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
   /** A change's card: the level it reached with the change as its note, or the change itself. */

@@ -484,7 +484,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
-      const concept = holder && !base!.includes(holder) ? `${holder} ${base}` : base;
+      const concept = nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, measure, quantities);
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
@@ -504,6 +504,26 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     });
   }
   return quantities;
+}
+
+/**
+ * "took 34.6 percent of the vote, while the governing National Union fell to 27.1 percent":
+ * a share whose concept is only a name is of what the sentence's earlier share measured.
+ */
+function nameWithMeasured(concept: string | null, measure: string, sentence: AnalyzedSentence, before: Quantity[]): string | null {
+  if (!concept || measure !== "percent" || !/[A-Z]\S*$/.test(concept)) return concept;
+  const earlier = before.findLast((q) => q.sentence === sentence.id && q.measure === "percent" && q.concept !== null && /(?:^|\s)[a-z]+$/.test(q.concept));
+  return earlier ? `${concept} ${earlier.concept!.split(" ").pop()}` : concept;
+}
+
+/**
+ * "Turnout was 71.3 percent. It had fallen … from 68.9 percent in 2009": a sentence that opens
+ * on "it" goes on about the last thing the one before measured in the same way.
+ */
+function spokenOf(sentence: AnalyzedSentence, measure: string, before: Quantity[]): string | null {
+  if (measure === "count" || !/^(?:It|This|That)\b/.test(sentence.text)) return null;
+  const last = before.findLast((q) => q.sentence < sentence.id);
+  return last && last.sentence === sentence.id - 1 && last.measure === measure ? last.concept : null;
 }
 
 /** Whether a bare number with nothing to count in its sentence states a level of what came before. */

@@ -9,7 +9,7 @@
  */
 import type { Quantity, Tables } from "../../loaders/schemas.js";
 import { apDate, byDateThenPlace, DAY_MS, startOf } from "../shared/dates.js";
-import { capitalize } from "../shared/format.js";
+import { capitalize, hasUnitWord } from "../shared/format.js";
 import type { Furniture } from "./furniture.js";
 
 export type ChartKind = "troops" | "milestones" | "series" | "bars";
@@ -69,15 +69,22 @@ function dateSpan(first: string, last: string): string {
 type Dated = Quantity & { date: string; concept: string };
 
 /**
- * Figures that can be charted as levels: dated, not changes, durations or ages, and saying what
- * they count more closely than a bare noun: "people displaced by the floods", not "people"
- * (deaths, however worded, are specific enough).
+ * Whether a figure's concept says what it is more closely than a bare noun: a count or a measure
+ * needs more than its noun ("people displaced by the floods", "Civic Alliance seats", not
+ * "people", "Seats", "Gap"), deaths however worded excepted; money and shares may be one word
+ * ("Budget", "Turnout"). "Next season" is a time, and "his first season" does not say whose.
  */
+export function isSpecific(q: Quantity): boolean {
+  const concept = q.concept;
+  if (!concept || /^(?:next|last|this|previous|coming)\s/i.test(concept) || /\b(?:his|her|their|its|our|my)\b/i.test(concept)) return false;
+  if (conceptKey(concept) === "deaths") return true;
+  const counted = q.measure === "count" || q.measure === "fraction" || hasUnitWord(q);
+  return !counted || (conceptKey(concept) !== q.unit.toLowerCase() && concept.includes(" "));
+}
+
+/** Figures that can be charted as levels: dated, specific, and not changes, durations or ages. */
 function levels(tables: Tables): Dated[] {
-  return tables.quantities.filter(
-    (q): q is Dated =>
-      q.date !== null && q.concept !== null && q.change === null && !TIME_MEASURE.test(q.measure) && (conceptKey(q.concept) === "deaths" || (conceptKey(q.concept) !== q.unit.toLowerCase() && q.concept.includes(" "))),
-  );
+  return tables.quantities.filter((q): q is Dated => q.date !== null && q.change === null && !TIME_MEASURE.test(q.measure) && isSpecific(q));
 }
 
 /** The figures a troop row quotes, which the troop chart and its card already show. */
