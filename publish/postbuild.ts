@@ -49,7 +49,8 @@ export async function finishBuild(dist = "dist", { base = process.env.BASE_PATH 
     }
     for (const plan of story.charts) {
       const page = `${embedAddress(slug, plan.name)}.html`;
-      const meta = { title: plan.furniture.title, description: plan.furniture.subtitle ?? story.article.title, image: articleFile(slug, chartFile(plan.name, "png")) };
+      // A shared embed's title says which story it is from: "Turnout — Civic Alliance wins 143 of 350 seats…".
+      const meta = { title: `${plan.furniture.title} — ${story.article.title}`, description: plan.furniture.subtitle ?? story.article.title, image: articleFile(slug, chartFile(plan.name, "png")) };
       mkdirSync(dirname(join(dist, page)), { recursive: true });
       writeFileSync(
         join(dist, page),
