@@ -86,11 +86,22 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
   const mine = conjuncts.findIndex((part) => part.includes(time.text));
   if (otherTimes > 0 && conjuncts.length > 1 && mine > 0) clause = `${/^(?:[A-Z][\w'’.-]*\s+)+/.exec(conjuncts[0])?.[0] ?? ""}${conjuncts[mine]}`;
   else if (otherTimes > 0 && mine === 0) clause = conjuncts[0];
-  const text = withoutOwnDate(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time);
+  const text = withoutOwnDate(atComma(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time), time);
   if (characters(text) < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
   const atWord = text.slice(0, MAX_LABEL - 1).replace(/[\s,;:]+\S*$/, "");
-  const label = text.length <= MAX_LABEL ? text : `${characters(atWord) >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
+  const label = characters(text) <= MAX_LABEL + 10 ? text : `${characters(atWord) >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
   return balanceQuotes(capitalize(label));
+}
+
+/**
+ * A long label ends at the first comma after its date, where news puts who said so or what
+ * followed ("…rose to 312 on Sunday, officials said, and …"), rather than mid-phrase at 90 characters.
+ */
+function atComma(label: string, time: DatedTime): string {
+  if (characters(label) <= MAX_LABEL) return label;
+  const at = label.indexOf(time.text);
+  const comma = at < 0 ? -1 : label.indexOf(", ", at + time.text.length);
+  return comma >= 8 && comma <= MAX_LABEL + 10 ? label.slice(0, comma) : label;
 }
 
 /**
