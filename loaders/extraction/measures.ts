@@ -76,7 +76,8 @@ export function currencyAfter(text: string, context: ReadonlySet<string>): Measu
   return null;
 }
 
-const RATE = /^\s*(?:(?:a|an|per|each)\s+|\/\s?)([A-Za-z]+)\b/;
+// "$71.10 a barrel", "per share"; not "$1.9bn a year earlier", which is when, not a rate.
+const RATE = /^\s*(?:(?:a|an|per|each)\s+|\/\s?)([A-Za-z]+)\b(?!\s+(?:earlier|ago|before|later|after|previously)\b)/;
 
 /** "a barrel", "per share", "/kg" after a figure: the measure becomes a rate, "USD per barrel". */
 export function rateAfter(text: string, measure: string): string | null {
