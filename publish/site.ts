@@ -1,8 +1,7 @@
 /** The site's articles: where they are, and the one the hand-made dashboard is about. */
 import { fileURLToPath } from "node:url";
+import { ARTICLES_PATH } from "../loaders/input/files.js";
 
-/** Where articles are, from the project root, as the command lines name it in their messages. */
-export const ARTICLES_PATH = "data/articles";
 export const ARTICLES_DIR = fileURLToPath(new URL(`../${ARTICLES_PATH}/`, import.meta.url));
 /** Where the prepare step puts each article's story and files: a folder Framework serves from, kept out of git. */
 export const PREPARED_DIR = fileURLToPath(new URL("../src/data/articles/", import.meta.url));

@@ -6,13 +6,12 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { checkPublishedOption } from "../input/article.js";
 import { InputError } from "../input/errors.js";
-import { readText } from "../input/files.js";
+import { ARTICLES_PATH, readText } from "../input/files.js";
 import { writeFileAtomically } from "../output/files.js";
 import { errorLine } from "./errorLine.js";
 import { importPlainText } from "../input/import.js";
 
 const USAGE = "usage: npm run --silent import -- <article.txt> --published YYYY-MM-DD [--source NAME] [--url URL] [--force]";
-const ARTICLE_DIR = join("data", "articles");
 
 function main(argv: string[]): number {
   let parsed;
@@ -35,7 +34,7 @@ function main(argv: string[]): number {
   try {
     if (published === undefined) throw new InputError(file, 1, "published", "missing: import needs --published YYYY-MM-DD");
     const { slug, markdown } = importPlainText(readText(file), file, { published: checkPublishedOption(published, file), source, url });
-    const target = join(ARTICLE_DIR, `${slug}.md`);
+    const target = join(ARTICLES_PATH, `${slug}.md`);
     writeFileAtomically(target, markdown, { overwrite: force });
     process.stdout.write(`${target}\n`);
     return 0;

@@ -21,6 +21,20 @@ export function readArticle(file: string, options: ParseOptions = {}): Article {
   return parseArticle(readText(file), file, options);
 }
 
+/** Where a project keeps its articles, from its root, as the command lines name it in their messages. */
+export const ARTICLES_PATH = "data/articles";
+
+/**
+ * The article with `slug` in the project's articles, or one line naming the ones there are
+ * (`field`: how the command was told the slug, "slug" or "--article").
+ */
+export function articleWithSlug(slug: string, field: string): string {
+  const articles = articlesIn(ARTICLES_PATH);
+  const file = articles.get(slug);
+  if (!file) throw new InputError(ARTICLES_PATH, 1, field, `no article with slug "${slug}" (have: ${[...articles.keys()].join(", ")})`);
+  return file;
+}
+
 /**
  * The Markdown articles in a folder by slug, sorted: data/articles/<slug>.md. Two files that
  * would share a slug (Kabul.md and kabul.md) are refused, naming both.

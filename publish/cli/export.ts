@@ -4,22 +4,16 @@
  * datapackage.json, in DIR/<slug>/ (default exports/). The folder is replaced whole, atomically.
  */
 import { parseArgs } from "node:util";
-import { InputError } from "../../loaders/input/errors.js";
 import { errorLine } from "../../loaders/cli/errorLine.js";
-import { articlesIn } from "../../loaders/input/files.js";
+import { ARTICLES_PATH, articleWithSlug, articlesIn } from "../../loaders/input/files.js";
 import { replaceDirectory } from "../../loaders/output/files.js";
 import { articleFiles } from "../articleFiles.js";
 import { readStory } from "../story.js";
-import { ARTICLES_PATH } from "../site.js";
 
 const USAGE = "usage: npm run export [-- --article <slug>] [--out DIR]";
 
 function articlesToExport(only: string | undefined): string[] {
-  const articles = articlesIn(ARTICLES_PATH);
-  if (only === undefined) return [...articles.values()];
-  const file = articles.get(only);
-  if (!file) throw new InputError(ARTICLES_PATH, 1, "--article", `no article with slug "${only}" (have: ${[...articles.keys()].join(", ")})`);
-  return [file];
+  return only === undefined ? [...articlesIn(ARTICLES_PATH).values()] : [articleWithSlug(only, "--article")];
 }
 
 function main(argv: string[]): number {

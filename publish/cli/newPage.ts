@@ -6,13 +6,12 @@
  */
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { InputError } from "../../loaders/input/errors.js";
 import { errorLine } from "../../loaders/cli/errorLine.js";
-import { articlesIn } from "../../loaders/input/files.js";
+import { ARTICLES_PATH, articleWithSlug } from "../../loaders/input/files.js";
 import { writeFileAtomically } from "../../loaders/output/files.js";
 import { articleFolder } from "../../src/shared/addresses.js";
 import { readStory } from "../story.js";
-import { ARTICLES_PATH, STORY_FILE } from "../site.js";
+import { STORY_FILE } from "../site.js";
 
 const USAGE = "usage: npm run new-page -- <slug> [--out src/stories/<slug>.md] [--force]";
 
@@ -73,10 +72,7 @@ function main(argv: string[]): number {
   }
   const out = parsed.values.out ?? join("src", "stories", `${slug}.md`);
   try {
-    const articles = articlesIn(ARTICLES_PATH);
-    const file = articles.get(slug);
-    if (!file) throw new InputError(ARTICLES_PATH, 1, "slug", `no article with slug "${slug}" (have: ${[...articles.keys()].join(", ")})`);
-    const story = readStory(file);
+    const story = readStory(articleWithSlug(slug, "slug"));
     const page = storyPage(slug, { title: story.article.title, charts: story.charts.map((c) => ({ name: c.name, title: c.furniture.title })), tables: Object.keys(story.tables).filter((name) => story.tables[name as keyof typeof story.tables].length) }, out);
     writeFileAtomically(out, page, { overwrite: parsed.values.force });
     process.stdout.write(`${out}\n`);

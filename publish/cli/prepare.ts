@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { errorLine } from "../../loaders/cli/errorLine.js";
+import { ARTICLES_PATH } from "../../loaders/input/files.js";
 import { ArticleFailure, prepareSite } from "../prepare.js";
 
 // --preview: keep a bad article as its error for its pages to show, as npm run dev does.
@@ -13,6 +14,6 @@ try {
   process.stdout.write(`prepared ${prepared} ${prepared === 1 ? "article" : "articles"}, kept ${kept}\n`);
 } catch (error) {
   // One line, whatever went wrong: the bad article's, or what the step could not do.
-  process.stderr.write(`${error instanceof ArticleFailure ? error.message : errorLine(error, "data/articles", "prepare")}\n`);
+  process.stderr.write(`${error instanceof ArticleFailure ? error.message : errorLine(error, ARTICLES_PATH, "prepare")}\n`);
   process.exitCode = 1;
 }
