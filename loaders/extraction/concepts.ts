@@ -214,6 +214,12 @@ const HOLDER_AFTER = /^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A
 /** Nouns that end an organisation's name without a capital: "the Farmers' Voice party". */
 const NAME_END = /^(?:party|bloc|coalition|alliance|group|club|team|side|company|firm|union|front|movement)$/i;
 
+/** The capitalised name that ends right before `offset` in the sentence ("Harwell Rovers, who …"), or null. */
+export function nameEndingAt(sentence: AnalyzedSentence, offset: number): string | null {
+  const at = tokenAt(sentence.tokens, offset);
+  return nameBefore(sentence.tokens, at < 0 ? sentence.tokens.length : at, sentence);
+}
+
 /** The capitalised name right before token `at`, as written ("Civic Alliance", "Farmers' Voice party"), or null. */
 function nameBefore(tokens: Token[], at: number, sentence: AnalyzedSentence): string | null {
   let first = at;

@@ -6,7 +6,7 @@ import type { Change, DatedTime, Qualifier, Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
-import { clauseBounds, comparisonStart, figureTense, isFutureClause } from "./tense.js";
+import { clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
 import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
@@ -615,10 +615,7 @@ function dateOf(
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
   // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
-  const relative = (t: DatedTime) => {
-    const bounds = clauseBounds(sentence.text, t.start - sentence.start, t.end - sentence.start);
-    return /\b(?:who|which|whose)\s*$/i.test(sentence.text.slice(0, bounds.from)) || /^\s*(?:who|which|whose)\b/i.test(sentence.text.slice(bounds.from));
-  };
+  const relative = (t: DatedTime) => relativePronoun(sentence.text, clauseBounds(sentence.text, t.start - sentence.start, t.end - sentence.start).from) !== null;
   const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere.date;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of

@@ -62,6 +62,12 @@ export function clauseBounds(sentence: string, start: number, end: number): { fr
   return { from, to };
 }
 
+/** The pronoun opening the relative clause that starts at `from`, if it is one: "…Harwell Rovers, who drew on Friday". */
+export function relativePronoun(sentence: string, from: number): "who" | "which" | "whose" | null {
+  const word = /\b(who|which|whose)\s*$/i.exec(sentence.slice(0, from))?.[1] ?? /^\s*(who|which|whose)\b/i.exec(sentence.slice(from))?.[1];
+  return (word?.toLowerCase() as "who" | "which" | "whose" | undefined) ?? null;
+}
+
 export function isFutureClause(clause: string): boolean {
   return FUTURE.test(clause);
 }

@@ -7,7 +7,8 @@ import type { AnalyzedSentence } from "../extraction/sentences.js";
 import type { AnnotationFile } from "../input/annotations.js";
 import { InputError } from "../input/errors.js";
 import { listOf, sentenceAt, within } from "./anchors.js";
-import { clauseAround, comparisonStart } from "../extraction/tense.js";
+import { clauseAround, clauseBounds, comparisonStart, relativePronoun } from "../extraction/tense.js";
+import { nameEndingAt } from "../extraction/concepts.js";
 import { isAttributionIn } from "../extraction/attribution.js";
 import { compareDates } from "../../src/shared/dates.js";
 import { capitalize } from "../../src/shared/format.js";
@@ -53,7 +54,6 @@ function balanceQuotes(label: string): string {
 const PRONOUN_FIRST = /^(?:they|it|he|she|we|i|you|this|these|those|that|there|most|some|many|officials said)\b/i;
 /** "…Harwell Rovers, who drew 0-0 on Friday": a relative clause, and the name it is about. */
 const RELATIVE = /^(?:who|which)\s+/i;
-const NAME_BEFORE = /((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)[\s,]*$/;
 /** Characters as the schema counts them: code points, so "𐀀" is one. */
 const characters = (text: string) => [...text].length;
 /** Longest label, in characters: a line of a timeline, not a paragraph. */
@@ -68,11 +68,12 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
   const [from, to] = [time.start - sentence.start, time.end - sentence.start];
   const whole = clauseAround(sentence.text, from, to);
   let clause = whole.replace(/^[\s,]*(?:(?:and|but|or|so|while|though|although|meanwhile|still|indeed)\b)?[\s,]*/i, "").replace(/[\s,.;:]+$/, "");
-  const lead = sentence.text.slice(0, sentence.text.indexOf(whole));
   // "Harwell Rovers, who drew 0-0 at Stenbury on Friday" → "Harwell Rovers drew 0-0 at Stenbury".
-  const relative = /,?\s*(who|which)\s*$/i.exec(lead) ?? (RELATIVE.exec(clause) ? [clause] : null);
-  if (relative) {
-    const name = NAME_BEFORE.exec(lead.replace(/,?\s*(?:who|which)\s*$/i, ""))?.[1];
+  const { from: clauseFrom } = clauseBounds(sentence.text, from, to);
+  const pronoun = relativePronoun(sentence.text, clauseFrom);
+  if (pronoun) {
+    const comma = sentence.text.slice(0, clauseFrom).search(/,?\s*(?:who|which)\s*$/i);
+    const name = pronoun === "whose" ? null : nameEndingAt(sentence, sentence.start + (comma >= 0 ? comma : clauseFrom));
     if (!name) return null;
     clause = `${name} ${clause.replace(RELATIVE, "").split(/,\s/)[0]}`;
   }
