@@ -6,7 +6,7 @@
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
-import { clauseAround } from "../loaders/extraction/tense.js";
+import { clauseAround, isForecastClause } from "../loaders/extraction/tense.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -86,8 +86,6 @@ function changeValue(q: Quantity): string {
  * latest figure of each thing it charts over time, and other dated figures, each said with what
  * it counts; up to `limit`.
  */
-const FORECAST = /\b(?:could|would|may|might|expects?|expected|forecasts?|predicts?|projected|projects?|likely)\b/i;
-
 export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { limit = 4 } = {}): KeyFigure[] {
   const figures = keyFigures(extract);
   const { tables } = extract;
@@ -114,7 +112,7 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   // "will rise 2.5 percent on July 1" is decided, and says its date.
   const forecast = (q: Quantity) => {
     const { text, start } = sentenceOf.get(q.sentence)!;
-    return FORECAST.test(clauseAround(text, q.start - start, q.end - start));
+    return isForecastClause(clauseAround(text, q.start - start, q.end - start));
   };
   /**
    * When a card's figure holds, as a caption says it: "In the third quarter of 2022", "As of

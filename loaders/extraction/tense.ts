@@ -68,6 +68,14 @@ export function relativePronoun(sentence: string, from: number): "who" | "which"
   return (word?.toLowerCase() as "who" | "which" | "whose" | undefined) ?? null;
 }
 
+/** Words of expecting rather than deciding: "could fall 15 percent", "would be roughly 52 percent". */
+const FORECAST = /\b(?:could|would|may|might|expects?|expected|forecasts?|predicts?|projected|projects?|likely)\b/i;
+
+/** Whether a clause gives what someone expects; "will rise 2.5 percent on July 1" is decided, not forecast. */
+export function isForecastClause(clause: string): boolean {
+  return FORECAST.test(clause);
+}
+
 export function isFutureClause(clause: string): boolean {
   return FUTURE.test(clause);
 }
