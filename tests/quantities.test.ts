@@ -181,6 +181,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["Estimates run from about 3,000 to 6,000 people displaced by the floods.", [["about 3,000 to 6,000 people", 3000, 6000, "count", "people displaced by the floods", null]]],
     ["Between 10-15 cm of snow fell.", [["Between 10-15 cm", 10, 15, "centimetre", "snow", null]]],
     ["Brent crude rose to $71.10 a barrel.", [["$71.10", 71.1, null, "USD per barrel", "Brent crude", null]]],
+    ["United won in front of a record crowd of 41,250.", [["41,250", 41250, null, "count", "record crowd", null]]],
     ["Revenue climbed to $2.3bn from $1.9bn a year earlier.", [["$2.3bn", 2300000000, null, "USD", "Revenue", null], ["$1.9bn", 1900000000, null, "USD", "Revenue", null]]],
     ["Output was halved.", [["halved", 50, null, "percent", "Output", "down"]]],
     ["Repairs will cost tens of millions of dollars.", [["tens of millions of dollars", 10000000, 100000000, "USD", "Repairs", null]]],

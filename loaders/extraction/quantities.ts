@@ -251,6 +251,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const verb = named ? null : COUNT_VERB.exec(text.slice(0, numberAt));
       const subject = verb ? subjectNoun(sentence, start, sentence.start + verb.index!) : null;
       if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
+      // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of".
+      const tally = !unit && g.digits ? TALLY_OF.exec(text.slice(0, numberAt)) : null;
+      if (tally) [unit, measure] = [tally[1].toLowerCase(), "count"];
     }
     const elliptic = !unit && !openRange && Boolean(g.digits);
     if (!unit && !openRange && !elliptic) continue;
@@ -381,6 +384,7 @@ const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
 const TALLY = /^(?:toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
+const TALLY_OF = /\b(toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)\s+of\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
