@@ -175,6 +175,8 @@ describe("pages for articles nobody here annotated", () => {
     const ashcombe = story("ashcombe-united-title-race-2017-04-24").tables.milestones.map((m) => [m.date, m.label]);
     expect(ashcombe).toContainEqual(["2017-05-06", "United travel to Harwell"]);
     expect(ashcombe).toContainEqual(["2017-05-21", "United finish the season at home to Pellingham"]);
+    // "Saturday's storm": a date that names the event stays in its label.
+    expect(story("harbor-storm-damage-2019-03-11").tables.milestones.map((m) => m.label)).toContain("Saturday's storm caused about $38 million in damage to Riverton harbor");
     // A long label ends at the comma after its date, not mid-phrase: "…rose to 312 on Sunday, officials said, and…".
     expect(story("varne-valley-floods-2014-08-18").tables.milestones.map((m) => m.label)).toContain("The death toll from a week of flooding in the Varne valley rose to 312");
   });

@@ -113,7 +113,8 @@ function atComma(label: string, time: DatedTime): string {
 function withoutOwnDate(label: string, time: DatedTime): string {
   const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const cut = label
-    .replace(new RegExp(`^${own}[\\s,]*`), "")
+    // Not "Saturday's storm", where the date is part of the event's name.
+    .replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`), "")
     .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$)`), "")
     .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
   return characters(cut) >= 8 ? cut : label;
