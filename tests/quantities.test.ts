@@ -228,6 +228,22 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);
   });
 
+  it.each([
+    ["Half a million people fled, and a quarter million more left later.", [[500000, "count"], [250000, "count"]]],
+    ["The dam cost three-quarters of a billion dollars.", [[750000000, "USD"]]],
+    ["Tickets cost 15€ and 10 000 dollars bought a box; the bill came to 12,34,567 rupees.", [[15, "EUR"], [10000, "USD"], [1234567, "INR"]]],
+    ["Police seized 40 pounds of cocaine, and the baby weighed 7 pounds; the fine was 300 pounds.", [[40, "pound"], [7, "pound"], [300, "GBP"]]],
+    ["The lake holds 4 km squared of ice over 4km^2, at 1.7 eV, 3 L, 50 Wh, 100 cl and 278,000 t of ore.", [[4, "square kilometre"], [4, "square kilometre"], [1.7, "electronvolt"], [3, "litre"], [50, "watt hour"], [100, "centilitre"], [278000, "tonne"]]],
+    ["Temperatures hit 40C (104F) on Monday; 10 Kilometers per hour is 10kmph.", [[40, "degree Celsius"], [104, "degree Fahrenheit"], [10, "kilometre per hour"], [10, "kilometre per hour"]]],
+    ["The centre is 6 ft 2 in and his pencil is 2 in.", [[6.1667, "foot"], [2, "inch"]]],
+  ])("reads a measure as written: %s", (text, expected) => {
+    expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);
+  });
+
+  it("takes no half of a game, 13F filing or 'two in the car' for a figure", () => {
+    expect(extractText("He scored in the first half. The 13F filing is due. There are two in my car.").quantities).toEqual([]);
+  });
+
   it("reads '2 1/2' as a number and never as a date", () => {
     const { quantities, times } = extractText("The door is 2 1/2 in thick.");
     expect(quantities.map((q) => [q.value, q.measure])).toEqual([[2.5, "inch"]]);

@@ -28,16 +28,20 @@ export function currencyUnit(code: string): string {
 }
 
 /** Symbols a unit of measure is written with that are too short to trust as words ("in", "a", "s"). */
-export const SYMBOLS = new Set(["km", "cm", "mm", "nm", "kg", "mg", "µg", "μg", "ug", "ml", "mi", "ft", "lb", "lbs", "oz", "mph", "kph", "km/h", "kmh", "kWh", "MWh", "GWh", "kW", "MW", "GW", "GB", "TB", "MB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3"]);
+export const SYMBOLS = new Set([
+  "km", "cm", "mm", "nm", "dm", "kg", "mg", "µg", "μg", "ug", "ml", "cl", "dl", "L", "mi", "nmi", "ft", "lb", "lbs", "oz", "t", "Mt", "mph", "kph", "km/h", "kmh",
+  "Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "hp", "eV", "keV", "MeV", "GeV", "TeV", "kJ", "MJ", "GJ", "mAh", "Hz", "kHz", "MHz", "GHz",
+  "Pa", "kPa", "hPa", "MPa", "psi", "GB", "TB", "MB", "KB", "kB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3",
+]);
 /** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
 export const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
-const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?)$/i;
+const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?|[A-Za-z]+\s+(?:squared|cubed))$/i;
 /** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
 
 /** A unit of measure after a number: the longest of up to three words that js-quantities reads. */
 export function unitOfMeasureAfter(text: string): Measure | null {
-  const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+[23]?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,3})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+[23]?)(?![\w])/.exec(text);
+  const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+(?:\^?[23])?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,3})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+(?:\^?[23])?)(?![\w])/.exec(text);
   if (!m) return null;
   const offset = m[0].length - m[1].length;
   const words = m[1].split(/(?=[\s-])/);
@@ -48,10 +52,13 @@ export function unitOfMeasureAfter(text: string): Measure | null {
     // else js-quantities would multiply them: "years in" is not year-inches.
     if (n > 1 && !COMPOUND.test(bare)) continue;
     if (NOT_UNITS.test(bare) || /^(?:per|a|an|of|in|at|to|on|s|t|g|m|l|h|d|y)$/i.test(bare)) {
-      // "m" and "in" are units only where a dimension follows.
-      if (!(/^(?:m|in)$/.test(bare) && DIMENSION_AFTER.test(text.slice(offset + phrase.length)))) continue;
+      // "m" and "in" are units only where a dimension follows, "in" also where the sentence ends ("is 2 in").
+      const after = text.slice(offset + phrase.length);
+      if (!(/^(?:m|in)$/.test(bare) && (DIMENSION_AFTER.test(after) || (bare === "in" && /^[.!]?$/.test(after))))) continue;
     }
-    if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare)) continue;
+    // "40C", "104F": a bare C or F is a temperature only written against its number.
+    const degrees = /^[CF]$/.test(bare) && offset === 0 && /^(?:[\s,;:.)]*$|[,;:.)]|\s*\(|\s+(?:on|in|at|and|or|by|to|from|with|as|for|this|last|yesterday|today)\b)/.test(text.slice(phrase.length));
+    if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare) && !degrees) continue;
     // "4,500 day laborers", "a six-year term": a singular time word before a noun names the noun.
     if (/^(?:second|minute|hour|day|week|month|year|decade)$/i.test(bare) && /^\s+[a-z]{3,}/.test(text.slice(offset + phrase.length))) continue;
     const measure = unitMeasure(bare);

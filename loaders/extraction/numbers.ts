@@ -34,7 +34,7 @@ export function numberWordValue(word: string): number | undefined {
 
 /** "87,200" → 87200; "1.5" with "million" → 1500000; "three" with "hundred" → 300. */
 export function amountValue(number: string, scale?: string): number {
-  const base = /\d/.test(number) ? Number(number.replace(/,/g, "")) : numberWordValue(number);
+  const base = /\d/.test(number) ? Number(number.replace(/[,\s]/g, "")) : numberWordValue(number);
   if (base === undefined || Number.isNaN(base)) throw new Error(`not a number: ${number}`);
   return round(base * scaleFactor(scale));
 }

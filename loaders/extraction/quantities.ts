@@ -24,16 +24,22 @@ const QUALIFIERS: [string, Qualifier][] = [
 ];
 const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// Thousands grouped by commas; in India by lakh and crore ("12,34,567"); in much of the world by
+// a thin or non-breaking space, or a plain one before the money it counts ("10 000 dollars").
+const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
 // "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
 // or before a currency word, the code checks); "40k fans" is thousands.
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
+/** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
+const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
 const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
     String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?)?` +
-    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
+    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
+    // "15€", "10 €": the symbol after the amount, as much of Europe writes it.
+    String.raw`(?<moneyAfter>\s?(?:€|£|\$|¥|₹|₩|₽|₺|₦|₱|₪)(?!\s?\d))?` +
     String.raw`(?<percent>\s?%|\s+percent\b|\s+per\s?cent\b)?` +
     // "348p" is pence; "5p.m." is a clock time.
     String.raw`(?<pence>(?<=\d)p\b(?!\.m\.))?` +
@@ -42,7 +48,7 @@ const FIGURE = new RegExp(
   "gi",
 );
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)\b(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s)`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s)`,
   "gi",
 );
 /** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
@@ -173,7 +179,8 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: stri
     const [, whole = "0", numerator, denominator] = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/.exec(g.mixed ?? g.slash!)!;
     if (!isProperFraction(Number(numerator), Number(denominator))) return null;
     value = round(Number(whole) + Number(numerator) / Number(denominator));
-  } else value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
+  } else if (g.part) value = round(fractionValue(g.part.replace(/\s+(?:of\s+)?a$/i, ""))! * scaleFactor(g.scale));
+  else value = amountValue(g.digits ?? g.word!, g.scale) + (g.half ? 0.5 : 0);
   let scale = scaleFactor(g.scale);
   // "GBP 40m", "40m euros": millions where money is named.
   if (!g.scale && g.digits && /^m\b/.test(text.slice(end)) && (money || currencyAfter(text.slice(end + 1), new Set()))) {
@@ -209,7 +216,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
     // "GBP 40m", "USD 3bn": an ISO code before the amount.
     const code = g.money ? undefined : /\b([A-Z]{3})\s?$/.exec(text.slice(0, numberAt));
-    const money = g.money ? currencyOfSymbol(g.money, context()) : code && isCurrencyCode(code[1]) ? code[1] : undefined;
+    const symbol = g.money ?? g.moneyAfter?.trim();
+    const money = symbol ? currencyOfSymbol(symbol, context()) : code && isCurrencyCode(code[1]) ? code[1] : undefined;
     // "a magnitude 7.8 earthquake": the scale is named before the figure.
     const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
     const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
@@ -223,10 +231,17 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (magnitude) [unit, measure] = ["magnitude", "magnitude"];
     // "adults aged 40-75", "a man of age 87": an age in years.
     else if (!unit && AGE_BEFORE.test(text.slice(0, numberAt))) [unit, measure] = ["years", "year"];
+    // "6 ft 2 in": after feet, "in" is inches.
+    else if (!unit && figures.at(-1)?.measure === "foot" && /^\s+$/.test(text.slice(figures.at(-1)!.end - sentence.start, numberAt)) && /^\s?in\b/.test(text.slice(reading.end))) {
+      [unit, measure] = ["in", "inch"];
+      end += /^\s?in/.exec(text.slice(reading.end))![0].length;
+    }
     // "10-15 cm", "5 to 10 people": the low end takes the high end's unit.
     if (!unit && !RANGE_CONTINUES.test(text.slice(reading.end))) {
       const rest = text.slice(reading.end);
-      const named = currencyAfter(rest, context()) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
+      // "three pounds of gold" is a weight; "3 million pounds of aid" is money.
+      const weighed = !g.scale && (WEIGHT_OF.test(rest) || /\bweigh\w*\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, numberAt)));
+      const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
       const points = /^\s+percentage\s+points?\b/i.exec(rest);
       if (named) [unit, measure, end] = [named.unit, named.measure, end + named.end];
       else if (points) [unit, measure, end] = ["percentage points", "percentage point", end + points[0].length];
@@ -255,7 +270,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const tally = !unit && g.digits ? TALLY_OF.exec(text.slice(0, numberAt)) : null;
       if (tally) [unit, measure] = [tally[1].toLowerCase(), "count"];
     }
-    const elliptic = !unit && !openRange && Boolean(g.digits);
+    const elliptic = !unit && !openRange && Boolean(g.digits || g.part);
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt), text.slice(m.index! + m[0].length))) continue;
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
@@ -307,7 +322,19 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       [f.unit, f.measure, f.source] = [previous.unit, previous.measure, previous.source ?? previous];
     } else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
   });
-  return mergeRanges(figures, sentence);
+  return mergeRanges(mergeFeetAndInches(figures, sentence), sentence);
+}
+
+/** "5 ft 2 in", "6 feet and 2 inches": one height, in feet. */
+function mergeFeetAndInches(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
+  return figures.filter((f, i) => {
+    const feet = figures[i - 1];
+    if (f.measure !== "inch" || feet?.measure !== "foot" || feet.valueHigh !== null) return true;
+    if (!/^\s*(?:and\s+)?$/.test(sentence.text.slice(feet.end - sentence.start, f.start - sentence.start))) return true;
+    feet.value = round(feet.value + f.value / 12);
+    feet.end = f.end;
+    return false;
+  });
 }
 
 /**
@@ -378,6 +405,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
   return merged;
 }
 
+const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;

@@ -9,6 +9,9 @@ import Qty from "js-quantities";
 const SPELLINGS: [RegExp, string][] = [
   [/^(?:tonnes?|metric\s+tons?)$/i, "tonne"],
   [/^barrels?$/i, "bbl"],
+  // "kmph" would read as kilo-mph; "grammes" is the British spelling the library lacks.
+  [/^kmph$/i, "kph"],
+  [/gramme(s?)$/i, "gram$1"],
   [/^(?:kilowatt|megawatt|gigawatt|terawatt)[\s-]hours?$/i, ""],
   // "°C", "deg c", "degrees celsius", and the spellings news gets wrong ("celcius", "farenheit").
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:c|celsius|celcius|centigrade|centigrate)$/i, "celsius"],
@@ -71,6 +74,8 @@ function readable(text: string): string {
     const power = /^(square|sq\.?|cubic)\s+(.+)$/i.exec(part);
     return power ? `${singular(power[2])}^${/^cubic/i.test(power[1]) ? 3 : 2}` : part;
   };
+  // "km squared", "km cubed": the power written after the unit.
+  t = t.replace(/^(\S+)\s+(squared|cubed)$/i, (_, unit: string, power: string) => `${singular(unit)}^${/^cubed/i.test(power) ? 3 : 2}`);
   return t.split(/\s+per\s+/i).map(powered).join("/").replace(/(\w)-(\w)/g, "$1 $2");
 }
 
@@ -89,7 +94,9 @@ export function unitMeasure(text: string): string | null {
   const key = text.trim();
   if (cache.has(key)) return cache.get(key)!;
   let name: string | null = MISSING.find(([pattern]) => pattern.test(key))?.[1] ?? null;
-  for (const candidate of name ? [] : new Set([readable(key), key, readable(singular(key))])) {
+  // "Kilometers per hour" opening a sentence: a capital the library would not read.
+  const lower = /^[A-Z][a-z]{3,}/.test(key) ? key.toLowerCase() : key;
+  for (const candidate of name ? [] : new Set([readable(lower), lower, readable(singular(lower))])) {
     let qty: Qty | null = null;
     try {
       qty = Qty.parse(`1 ${candidate}`);

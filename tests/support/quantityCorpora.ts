@@ -2,7 +2,7 @@
  * Scoring quantities against other libraries' test suites: quantulum3's quantities.json
  * ({req, res: [{value, unit, surface}]}) and Microsoft Recognizers-Text's NumberWithUnit specs
  * ({Input, Results: [{Text, Resolution: {value, unit}}]}). A gold figure is found when a figure
- * extracted from the same sentence has its value (a range matches by either end or its middle); value+unit
+ * extracted from the same sentence has its value at the contract's four decimals (a range matches by either end or its middle); value+unit
  * also needs the same measure, the gold unit's name read by the extractor's own unit and
  * currency readers. Corpora stay outside the repository: read from a path the user gives.
  */
@@ -76,7 +76,8 @@ export interface QuantityCorpusScore {
   mistakes: string[];
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+// The contract writes values to four decimals (5.1667 for "5 ft 2 in"): equal at that precision.
+const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(5e-5, 1e-6 * Math.max(Math.abs(a), Math.abs(b)));
 
 export function scoreQuantityCorpus(sentences: QuantitySentence[]): QuantityCorpusScore {
   const score: QuantityCorpusScore = { gold: 0, predicted: 0, value: 0, valueUnit: 0, mistakes: [] };
