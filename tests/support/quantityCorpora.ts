@@ -4,7 +4,9 @@
  * ({Input, Results: [{Text, Resolution: {value, unit}}]}). A gold figure is found when a figure
  * extracted from the same sentence has its value at the contract's four decimals (a range matches by either end or its middle); value+unit
  * also needs the same measure, the gold unit's name read by the extractor's own unit and
- * currency readers. Corpora stay outside the repository: read from a path the user gives.
+ * currency readers. A Recognizers-Text spec annotates its own kind only (currency, dimension,
+ * temperature, age), so a figure of another kind that no gold figure finds is not counted as a
+ * mistake there. Corpora stay outside the repository: read from a path the user gives.
  */
 import { readFileSync } from "node:fs";
 import { extractArticle } from "../../loaders/extract.js";
@@ -21,9 +23,27 @@ export interface GoldFigure {
   surface: string;
 }
 
+/** What a Recognizers-Text spec annotates: only its own model's kind of figure. */
+export type SuiteKind = "currency" | "dimension" | "temperature" | "age";
+
 export interface QuantitySentence {
   text: string;
   figures: GoldFigure[];
+  /** Set for a spec that annotates one kind only; quantulum3 annotates every figure. */
+  kind?: SuiteKind;
+}
+
+const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
+const TEMPERATURE_MEASURE = /^(?:degree(?: Celsius| Fahrenheit)?|kelvin)$/;
+const kindOf = (name: string | undefined): SuiteKind | undefined => (name && /^(?:currency|dimension|temperature|age)$/.test(name) ? (name as SuiteKind) : undefined);
+
+/** Whether a measure is of the kind a one-kind spec annotates. */
+function isOfKind(measure: string, kind: SuiteKind): boolean {
+  const money = /^(?:[A-Z]{3}|cent|penny)\b/.test(measure);
+  if (kind === "currency") return money;
+  if (kind === "temperature") return TEMPERATURE_MEASURE.test(measure);
+  if (kind === "age") return TIME_MEASURE.test(measure);
+  return !money && !TEMPERATURE_MEASURE.test(measure) && !TIME_MEASURE.test(measure) && !/^(?:count|percent|percentage point|fraction|magnitude)\b/.test(measure);
 }
 
 /** The gold names that are not units or currencies in their own words. */
@@ -51,6 +71,9 @@ const figure = (value: number, unit: string, surface: string, money?: boolean): 
 /** Reads either format, recognised by its shape. */
 export function readQuantityCorpus(file: string): QuantitySentence[] {
   const data = JSON.parse(readFileSync(file, "utf8")) as unknown[];
+  // A sentence with no gold figure is of the kind most of its spec's figures are.
+  const kinds = data.flatMap((e) => ((e as { Results?: { TypeName?: string }[] }).Results ?? []).map((r) => r.TypeName));
+  const common = kinds.sort((a, b) => kinds.filter((k) => k === b).length - kinds.filter((k) => k === a).length)[0];
   return data.map((entry) => {
     const e = entry as Record<string, unknown>;
     if (typeof e.req === "string") {
@@ -61,6 +84,7 @@ export function readQuantityCorpus(file: string): QuantitySentence[] {
       const results = (e.Results ?? []) as { Text: string; TypeName?: string; Resolution?: { value?: string; unit?: string } }[];
       return {
         text: e.Input,
+        kind: kindOf(results[0]?.TypeName ?? common),
         figures: results.filter((r) => r.Resolution?.value !== undefined && r.Resolution.value !== null && !Number.isNaN(Number(r.Resolution.value))).map((r) => figure(Number(r.Resolution!.value), r.Resolution!.unit ?? "", r.Text, r.TypeName === "currency")),
       };
     }
@@ -101,8 +125,10 @@ export function scoreQuantityCorpus(sentences: QuantitySentence[]): QuantityCorp
       if (found.q.measure === gold.measure) score.valueUnit++;
       else score.mistakes.push(`#${n + 1} measure: ${JSON.stringify(gold.surface)}: ${found.q.measure} ≠ ${gold.measure ?? `(${gold.unit})`}`);
     }
-    score.predicted += predicted.reduce((sum, p) => sum + Math.max(1, p.uses), 0);
-    for (const p of predicted) if (!p.uses) score.mistakes.push(`#${n + 1} extra: ${JSON.stringify(p.q.quote)} = ${p.values[0]} ${p.q.measure} in ${JSON.stringify(body)}`);
+    // A one-kind spec leaves other figures unannotated: those are not counted against us.
+    const counted = predicted.filter((p) => p.uses || !sentence.kind || isOfKind(p.q.measure ?? "count", sentence.kind));
+    score.predicted += counted.reduce((sum, p) => sum + Math.max(1, p.uses), 0);
+    for (const p of counted) if (!p.uses) score.mistakes.push(`#${n + 1} extra: ${JSON.stringify(p.q.quote)} = ${p.values[0]} ${p.q.measure} in ${JSON.stringify(body)}`);
   });
   return score;
 }
