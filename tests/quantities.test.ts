@@ -240,6 +240,16 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);
   });
 
+  it.each([
+    ["A hundred people came, then two hundred and fifty more, then two thousand five hundred.", [[100, null, "count"], [250, null, "count"], [2500, null, "count"]]],
+    ["A million people marched; over two hundred were held.", [[1000000, null, "count"], [200, null, "count"]]],
+    ["The Mets are 2½ games back after 1½ hours of rain and ½ tbsp of salt.", [[2.5, null, "count"], [1.5, null, "hour"], [0.5, null, "tablespoon"]]],
+    ["Temperatures ranged from -18 °C to -34 °C.", [[-34, -18, "degree Celsius"]]],
+    ["British troops in Basra fell from 8,000 in 2005 to 5,000 in 2007.", [[8000, null, "count"], [5000, null, "count"]]],
+  ])("reads numbers in words, Unicode fractions and ranges written from the top: %s", (text, expected) => {
+    expect(extractText(text).quantities.map((q) => [q.value, q.value_high, q.measure])).toEqual(expected);
+  });
+
   it("takes no half of a game, 13F filing or 'two in the car' for a figure", () => {
     expect(extractText("He scored in the first half. The 13F filing is due. There are two in my car.").quantities).toEqual([]);
   });

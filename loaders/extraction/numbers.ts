@@ -17,9 +17,23 @@ export const NUMBER_WORD = [
   "a dozen|dozen",
 ].join("|");
 
-/** "three" → 3, "twenty-five" → 25, "a dozen" → 12; undefined if not a number word. */
+/** One to ninety-nine in words. */
+const BELOW_HUNDRED = `(?:${TENS.join("|")})(?:[\\s-](?:${ONES.slice(1, 10).join("|")}))?|${ONES.slice(1).reverse().join("|")}`;
+const HUNDREDS = `(?:a|${BELOW_HUNDRED})\\s+hundred(?:\\s+(?:and\\s+)?(?:${BELOW_HUNDRED})\\b)?`;
+/**
+ * Numbers written in several words: "a hundred", "two hundred and fifty", "two thousand five
+ * hundred", "a thousand"; "a million" is "a" and its scale.
+ */
+export const COMPOUND_NUMBER_WORD = [
+  `(?:a|${HUNDREDS}|${BELOW_HUNDRED})\\s+thousand(?:,?\\s+(?:and\\s+)?(?:${HUNDREDS}|(?:${BELOW_HUNDRED})\\b))?`,
+  HUNDREDS,
+  "a(?=\\s+(?:million|billion|trillion)\\b)",
+].join("|");
+
+/** "three" → 3, "twenty-five" → 25, "a dozen" → 12, "two hundred and fifty" → 250; undefined if not a number word. */
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase().trim();
+  if (/\s(?:hundred|thousand)\b/.test(w)) return compoundValue(w);
   if (w === "a" || w === "an") return 1;
   if (/^(a )?dozen$/.test(w)) return 12;
   const ones = ONES.indexOf(w);
@@ -32,9 +46,30 @@ export function numberWordValue(word: string): number | undefined {
   return u > 0 && u < 10 ? (t + 2) * 10 + u : undefined;
 }
 
+/** "two thousand five hundred" → 2500: each word adds to the group a scale word then multiplies. */
+function compoundValue(words: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  for (const word of words.split(/[\s,]+/)) {
+    if (word === "and") continue;
+    if (word === "hundred") group = (group || 1) * 100;
+    else if (word === "thousand") [total, group] = [total + (group || 1) * 1000, 0];
+    else {
+      const value = word === "a" ? 1 : numberWordValue(word);
+      if (value === undefined) return undefined;
+      group += value;
+    }
+  }
+  return total + group;
+}
+
+/** "2½", "¾": the fractions Unicode writes as one character. */
+const VULGAR_FRACTIONS: Record<string, number> = { "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8 };
+
 /** "87,200" → 87200; "1.5" with "million" → 1500000; "three" with "hundred" → 300. */
 export function amountValue(number: string, scale?: string): number {
-  const base = /\d/.test(number) ? Number(number.replace(/[,\s]/g, "")) : numberWordValue(number);
+  const vulgar = VULGAR_FRACTIONS[number.slice(-1)];
+  const base = vulgar !== undefined ? Number(number.slice(0, -1) || 0) + vulgar : /\d/.test(number) ? Number(number.replace(/[,\s]/g, "")) : numberWordValue(number);
   if (base === undefined || Number.isNaN(base)) throw new Error(`not a number: ${number}`);
   return round(base * scaleFactor(scale));
 }

@@ -5,7 +5,7 @@
 import type { Change, DatedTime, Qualifier, Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
-import { NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
+import { COMPOUND_NUMBER_WORD, NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
 import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
@@ -26,7 +26,7 @@ const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 
 // Thousands grouped by commas; in India by lakh and crore ("12,34,567"); in much of the world by
 // a thin or non-breaking space, or a plain one before the money it counts ("10 000 dollars").
-const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
 // "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
 // or before a currency word, the code checks); "40k fans" is thousands.
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
@@ -36,7 +36,7 @@ const FIGURE = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
     String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?)?` +
-    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
+    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${COMPOUND_NUMBER_WORD}|${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     // "15€", "10 €": the symbol after the amount, as much of Europe writes it.
     String.raw`(?<moneyAfter>\s?(?:€|£|\$|¥|₹|₩|₽|₺|₦|₱|₪)(?!\s?\d))?` +
@@ -90,7 +90,7 @@ const DISPUTE_VERB = /\b(?:stumbl|argu|fought|fight|disagree|split|clash|dispute
 /** "stumbled over two issues": "over" is a preposition there, not "more than". */
 function qualifies(words: string, numberWord: string | undefined, before: string): boolean {
   if (!PREPOSITION_QUALIFIER.test(words)) return true;
-  const small = numberWord !== undefined && !/^(?:a )?dozen$|ty\b|ty-/i.test(numberWord) && !/^(ten|eleven|twelve|\w+teen)$/i.test(numberWord);
+  const small = numberWord !== undefined && !/^(?:a )?dozen$|ty\b|ty-|hundred|thousand|^a$/i.test(numberWord) && !/^(ten|eleven|twelve|\w+teen)$/i.test(numberWord);
   return !small && !DISPUTE_VERB.test(before);
 }
 
@@ -270,7 +270,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const tally = !unit && g.digits ? TALLY_OF.exec(text.slice(0, numberAt)) : null;
       if (tally) [unit, measure] = [tally[1].toLowerCase(), "count"];
     }
-    const elliptic = !unit && !openRange && Boolean(g.digits || g.part);
+    // A bare number in digits, or in words long enough to be one ("two hundred"), not "one" or "two".
+    const elliptic = !unit && !openRange && Boolean(g.digits || g.part || /hundred|thousand/i.test(g.word ?? ""));
     if (!unit && !openRange && !elliptic) continue;
     if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt), text.slice(m.index! + m[0].length))) continue;
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
@@ -386,8 +387,11 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
       low.change === null &&
       high.change === null;
     // "5-10 million": the low end shares the high end's scale.
-    const lowValue = ok && low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? round(low.value * high.scale) : low.value;
-    if (!ok || !(lowValue < high.value)) {
+    let lowValue = ok && low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? round(low.value * high.scale) : low.value;
+    let highValue = high?.value ?? 0;
+    // "temperatures ranged from -18 °C to -34 °C": a range may be written from its top.
+    if (ok && lowValue > highValue && /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from\s+)?$/i.test(before)) [lowValue, highValue] = [highValue, lowValue];
+    if (!ok || !(lowValue < highValue)) {
       merged.push(low);
       continue;
     }
@@ -395,7 +399,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
       ...high,
       start: between ? sentence.start + between.index : low.start,
       value: lowValue,
-      valueHigh: high.value,
+      valueHigh: highValue,
       qualifier: low.qualifier !== "exact" ? low.qualifier : high.qualifier,
       openRange: false,
       elliptic: false,
@@ -409,7 +413,7 @@ const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpaye
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
-const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|grew\s+to|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
+const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
 const TALLY = /^(?:toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
 const TALLY_OF = /\b(toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)\s+of\s+$/i;
