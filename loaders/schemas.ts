@@ -70,6 +70,9 @@ export const TimeSchema = z.object({
   timex: z.string().min(1).describe("TimeML TIMEX3 value: 2013-10-11, 2013-W41, 2013-Q3, 2014-SU, 2013-10-11T15:00, P4Y, XXXX-WXX-5, PRESENT_REF"),
 }).describe("Every time expression, resolved to a calendar date against the publication date");
 
+/** TimeML values of the periods a figure can hold over that an ISO date cannot name. */
+export const PERIOD_TIMEX = /^(?:\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|FY\d{4})$/;
+
 export const QuantitySchema = z.object({
   id,
   value: z.number().finite().describe("The number, with words, fractions, percents and money converted").meta({ unit: "as the row's unit column says" }),
@@ -84,6 +87,11 @@ export const QuantitySchema = z.object({
   measure: z.string().min(1).describe("Canonical unit: count for things counted, an ISO 4217 code for money, percent, percentage point, or a unit's name (kilometre, degree Celsius, USD per barrel)"),
   concept: z.string().nullable().describe("What the figure counts or measures, as a short noun phrase from the article"),
   change: z.enum(changes).nullable().describe("up or down when the figure is a change (\"climbed 18 percent\"), empty for a level"),
+  period: z
+    .string()
+    .regex(PERIOD_TIMEX, "a quarter, half, season or fiscal year as TimeML writes it (2022-Q3, 2022-H1, 2014-SU, FY2014)")
+    .nullable()
+    .describe("The quarter, half, season or fiscal year the figure holds over, as TimeML writes it (2022-Q3), where its date can say only the year; empty otherwise"),
 }).describe("Every figure: value, counted noun, qualifier and the date it holds for");
 
 export const EntitySchema = z.object({

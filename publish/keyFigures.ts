@@ -50,11 +50,14 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
   if (deadline && deadline.date > article.published) {
     const days = daysBetween(article.published, deadline.date);
     const months = Math.round(days / 30.44);
+    // "has until Nov. 10 to form a coalition": what the time is for, where the article says.
+    const purpose = /\buntil\s+[^,;]+?\s+(to\s+[a-z][^,;]*)$/.exec(deadline.label)?.[1];
+    const since = `${days < 45 ? "from" : `about ${months} ${months === 1 ? "month" : "months"} from`} publication, ${apDate(article.published)}`;
     figures.push({
-      label: `Until the ${apDate(deadline.date)} deadline`,
+      label: purpose ? `Days left ${purpose}` : `Until the ${apDate(deadline.date)} deadline`,
       value: `${formatNumber(days)} ${days === 1 ? "day" : "days"}`,
       // "About 0 months" says nothing: under six weeks, the days say it.
-      note: `${days < 45 ? "From" : `About ${months} ${months === 1 ? "month" : "months"} from`} publication, ${apDate(article.published)}`,
+      note: purpose ? `Until ${apDate(deadline.date)}; ${since}` : capitalize(since),
       sentence: deadline.sentence,
     });
   }
@@ -74,6 +77,8 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
 
 /** "since the start of the year", "a year earlier": the period a change is over, in the article's words. */
 const PERIOD = /\b(?:since|from|compared\s+(?:with|to)|than|over)\s+[^,;.]{3,40}?(?=[,;.]|$)|\b(?:a\s+year\s+(?:earlier|ago|before)|year[-\s]on[-\s]year|from\s+a\s+year\s+earlier|last\s+year)\b/i;
+
+const SUPERLATIVE_BEFORE = /\b(?:first|last|only|biggest|largest|highest|lowest|best|worst|most|least|fastest|slowest)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "Up 18%", "Down 2,300": a change as a card says it. */
 function changeValue(q: Quantity): string {
@@ -107,7 +112,7 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const quantitiesIn = bySentence(tables.quantities);
   const timeOf = (q: Quantity) => timesIn(q.sentence).find((t) => t.date === q.date);
   // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
-  const period = (q: Quantity) => timesIn(q.sentence).filter((t) => t.date === q.date).map((t) => periodOf(t.timex ?? "")).find(Boolean);
+  const period = (q: Quantity) => (q.period ? periodOf(q.period) : null);
   // "could fall 15 percent this year", "would be roughly 52 percent": a forecast, said as one;
   // "will rise 2.5 percent on July 1" is decided, and says its date.
   const forecast = (q: Quantity) => {
@@ -134,7 +139,10 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   /** A change's card: the level it reached with the change as its note, or the change itself. */
   function changeCard(q: Quantity): void {
     const { text, start } = sentenceOf.get(q.sentence)!;
-    const following = PERIOD.exec(text.slice(q.end - start))?.[0]?.trim();
+    const after = text.slice(q.end - start);
+    const found = PERIOD.exec(after);
+    // "will rise 4 percent next season, the first increase since 2014": a record's "since", not the change's baseline.
+    const following = found && !SUPERLATIVE_BEFORE.test(after.slice(0, found.index)) ? found[0].trim() : undefined;
     // "net profit rose 18% to $640m": the level is the figure, the change its note.
     const level = quantitiesIn(q.sentence).find((o) => o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
     // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.

@@ -14,7 +14,7 @@ import { articleFigures } from "./keyFigures.js";
 /** Extracts an article and plans its charts and key figures. */
 export function storyOf(article: Article, notes: AnnotationFile = EMPTY_ANNOTATIONS): Story {
   const extract = extractArticle(article, notes);
-  const charts = planCharts(extract.tables, notes.annotations.charts);
+  const charts = planCharts(extract.tables, notes.annotations.charts, extract.article.published);
   return { ...extract, charts, figures: articleFigures(extract, charts) };
 }
 

@@ -66,8 +66,8 @@ describe("milestoneChart", () => {
 
 describe("seriesChart and barsChart", () => {
   const rows = [
-    { id: 1, value: 35000, value_high: null, unit: "people", measure: "count", qualifier: "exact", date: "2014-08-12", sentence: 1, start: 0, end: 6, quote: "35,000", concept: "people in relief camps", change: null },
-    { id: 2, value: 140000, value_high: null, unit: "people", measure: "count", qualifier: "approx", date: "2014-08-15", sentence: 1, start: 10, end: 17, quote: "140,000", concept: "people in relief camps", change: null },
+    { id: 1, value: 35000, value_high: null, unit: "people", measure: "count", qualifier: "exact", date: "2014-08-12", sentence: 1, start: 0, end: 6, quote: "35,000", concept: "people in relief camps", change: null, period: null },
+    { id: 2, value: 140000, value_high: null, unit: "people", measure: "count", qualifier: "approx", date: "2014-08-15", sentence: 1, start: 10, end: 17, quote: "140,000", concept: "people in relief camps", change: null, period: null },
   ] as const;
 
   it("draws a series as dots in date order, each labelled as written", () => {

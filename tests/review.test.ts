@@ -181,6 +181,37 @@ describe("pages for articles nobody here annotated", () => {
     expect(story("varne-valley-floods-2014-08-18").tables.milestones.map((m) => m.label)).toContain("The death toll from a week of flooding in the Varne valley rose to 312");
   });
 
+  it("chart an earnings story's quarters as a series, and leave out the quarter not over when it was published", () => {
+    const { charts, tables } = story("norhaven-systems-earnings-2022-10-27");
+    const revenue = charts.find((c) => c.name === "series-revenue")!;
+    const byId = new Map(tables.quantities.map((q) => [q.id, q]));
+    expect(revenue.ids.map((id) => [byId.get(id)!.period, byId.get(id)!.value])).toEqual([
+      ["2021-Q1", 1.6e9], ["2021-Q3", 1.9e9], ["2022-Q1", 2e9], ["2022-Q2", 2.1e9], ["2022-Q3", 2.3e9],
+    ]);
+    expect(revenue.furniture.subtitle).toBe("Reported figures, Q1 2021 to Q3 2022, in dollars");
+    expect(revenue.furniture.note).toBe("Not drawn, as a period not over when the article was published: $2.4 billion–$2.55 billion for Q4 2022.");
+    // "up from 18,900 a year earlier" than "the end of September": September a year before.
+    expect(tables.quantities.find((q) => q.quote === "18,900")?.date).toBe("2021-09");
+  });
+
+  it("chart a club's average gate by season: 'was 28,900 in the 2013-14 season, 33,100 a year later and 38,600 last season'", () => {
+    const { charts, tables } = story("ashcombe-united-title-race-2017-04-24");
+    const gate = charts.find((c) => c.name === "series-average-league-gate")!;
+    const byId = new Map(tables.quantities.map((q) => [q.id, q]));
+    expect(gate.ids.map((id) => [byId.get(id)!.date, byId.get(id)!.value])).toEqual([["2014", 28900], ["2015", 33100], ["2016", 38600], ["2017", 39800]]);
+    expect(gate.furniture.title).toBe("Average league gate");
+  });
+
+  it("say what a deadline is for, date a change by its own clause, and take no record's 'since' for a change's baseline", () => {
+    const card = (slug: string, label: string) => story(slug).figures.find((f) => f.label === label);
+    expect(card("calvora-election-count-2021-09-28", "Days left to form a coalition")).toMatchObject({ value: "43 days", note: "Until Nov. 10, 2021; from publication, Sept. 28, 2021" });
+    // "raises spending on schools by about 6 percent and sets aside $120 million … by the end of next year".
+    expect(card("riverton-council-budget-2019-03-08", "Spending on schools")?.note).toBe("As of March 8, 2019");
+    expect(card("riverton-council-budget-2019-03-08", "Flood defenses")?.note).toBe("By Dec. 31, 2020");
+    // "will rise 4 percent next season, the first increase since 2014".
+    expect(card("ashcombe-united-title-race-2017-04-24", "Ticket prices")).toMatchObject({ value: "Up 4%", note: "From 2018" });
+  });
+
   it("put a level before its change on a card: 'Net profit: $640 million, up 18% from a year earlier'", () => {
     const card = story("norhaven-systems-earnings-2022-10-27").figures.find((f) => f.label === "Net profit");
     expect(card).toMatchObject({ value: "$640 million", note: "Up 18% from a year earlier, in the third quarter of 2022" });

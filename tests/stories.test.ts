@@ -58,7 +58,8 @@ describe.each(fixtures.map((file) => [file.replace(/^.*\//, ""), file]))("the pa
       const rows = rowsOf(chart, story.tables);
       if (chart.kind === "series") {
         const figures = rows as Quantity[];
-        expect(new Set(figures.map((q) => q.date)).size).toBeGreaterThanOrEqual(3);
+        // Three times or more: dates, or quarters of one year ("2022-Q1", "2022-Q2", "2022-Q3").
+        expect(new Set(figures.map((q) => q.period ?? q.date)).size).toBeGreaterThanOrEqual(3);
         expect(new Set(figures.map((q) => q.value)).size).toBeGreaterThanOrEqual(2);
         expect(new Set(figures.map((q) => q.measure)).size).toBe(1);
         expect(new Set(figures.map((q) => conceptKey(q.concept!))).size).toBe(1);

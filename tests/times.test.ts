@@ -174,6 +174,20 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ]);
   });
 
+  it("counts 'two years later' and 'three days later' from the last time named, and a year back from the month its sentence names", () => {
+    expect(timex("The war began in 2003. Two years later, the troops left.")).toEqual([["2003", "date", "2003", "2003"], ["Two years later", "date", "2005", "2005"]]);
+    expect(timex("The storm hit on Oct. 3. Three days later, the river rose.")).toEqual([["Oct. 3", "date", "2013-10-03", "2013-10-03"], ["Three days later", "date", "2013-10-06", "2013-10-06"]]);
+    expect(timex("It employed 21,400 people at the end of September, up from 18,900 a year earlier.")[1]).toEqual(["a year earlier", "date", "2012-09", "2012-09"]);
+    // Not from the day it was said: "said on Tuesday that sales fell from a year earlier" keeps to the article's period.
+    expect(timex("Orlan said on Tuesday that sales fell from a year earlier.")[1]).toEqual(["from a year earlier", "date", "2012", "2012"]);
+  });
+
+  it("names a sports season by the year it ends in, and 'this season' as the one under way", () => {
+    expect(timex("The gate was 28,900 in the 2013-14 season and 38,600 last season; this season it is 39,800.", "2017-04-24").map((t) => [t[0], t[3]])).toEqual([
+      ["the 2013-14 season", "2014"], ["last season", "2016"], ["this season", "2017"],
+    ]);
+  });
+
   it("splits a clock time from its day, as TimeML does", () => {
     expect(timex("Nominations close by 18:00 GMT on Sunday.").map(([text, type]) => [text, type])).toEqual([
       ["by 18:00 GMT", "time"],

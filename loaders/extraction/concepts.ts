@@ -173,18 +173,22 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 /** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
-const LEVEL_VERB = /\b(?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down)\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/i;
+const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
 /** "cut Norvalian output by 1.5 million barrels": the object the change acts on. */
 const OBJECT_BY = /\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims|raised|raises|boosted|boosts|lifted|lifts|increased|increases|hiked|hikes|expanded|expands)\s+((?:\S+\s+){1,4}?)by\s+(?:\S+\s+)?$/i;
 
 /** The subject of the figure's clause: the noun phrase before its verb ("Brent crude rose 4 percent"). */
 function subjectOf(figure: ConceptInput, sentence: AnalyzedSentence, tokens: Token[]): string | null {
-  const level = LEVEL_VERB.exec(sentence.text.slice(0, figure.start - sentence.start));
+  // The verb nearest the figure ("The average league gate was 28,900", not "average"), within
+  // the few words before it that the pattern allows.
+  const from = Math.max(0, figure.start - sentence.start - 120);
+  const level = LEVEL_VERB.exec(sentence.text.slice(from, figure.start - sentence.start));
   if (!level) return null;
+  const verbAt = sentence.start + from + level.indices![1][0];
   // "fell as Pakistan paid Rs 2.3 billion": another verb between means another subject.
-  const between = tokens.filter((t) => t.start >= sentence.start + level.index! + level[0].split(/\s/)[0].length && t.end <= figure.start);
+  const between = tokens.filter((t) => t.start >= verbAt + level[1].length && t.end <= figure.start);
   if (between.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
-  const span = subjectSpan(figure.start, sentence, tokens, sentence.start + level.index!);
+  const span = subjectSpan(figure.start, sentence, tokens, verbAt);
   return span ? words(sentence, tokens, span[0], span[1]) : null;
 }
 

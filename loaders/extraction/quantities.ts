@@ -2,7 +2,7 @@
  * Quantities: every figure with its value, counted noun, qualifier and the date it holds for.
  * Figures are found with patterns; the counted noun comes from wink-nlp's parts of speech.
  */
-import type { Change, DatedTime, Qualifier, Quantity } from "../schemas.js";
+import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
@@ -413,10 +413,10 @@ const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpaye
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
-const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
+const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
-const TALLY = /^(?:toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
-const TALLY_OF = /\b(toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)\s+of\s+$/i;
+const TALLY = /^(?:gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
+const TALLY_OF = /\b(gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)\s+of\s+$/i;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
@@ -507,6 +507,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       .filter((f) => f.unit !== null || (carried && isPredicate(f, sentence)))
       .map((f) => (f.unit === null ? { ...f, unit: carried!.unit, measure: "count", carried: true } : { ...f, carried: false }));
     const dates: (string | null)[] = [];
+    const periods: (string | null)[] = [];
     const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
     const concepts = new Map<Figure, string | null>();
     const conceptOfFigure = (f: Figure) => {
@@ -516,11 +517,15 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     figures.forEach((figure, i) => {
       const unit = figure.unit!;
       const measure = figure.measure ?? "count";
-      dates.push(dateOf(figure, i, figures, dates, sentence, ownTimes, context));
+      const when = dateOf(figure, i, figures, dates, sentence, ownTimes, context);
+      // "including …" takes its whole's period with its date.
+      const whole = typeof when === "string" && i > 0 && when === dates[i - 1] ? periods[i - 1] : null;
+      dates.push(typeof when === "object" && when !== null ? when.date : when);
+      periods.push(typeof when === "object" && when !== null ? periodOf(when) : whole);
       const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
-      const concept = nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, measure, quantities);
+      const concept = nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]);
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
@@ -535,6 +540,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
         measure,
         concept,
         change: figure.change ?? (figure.measure === null ? changeOf(text(sentence.start, figure.start), text(figure.end, sentence.end), measure) : null),
+        period: periods[i],
       });
       if (measure === "count") lastCounted = { unit, concept, paragraph: sentence.paragraph };
     });
@@ -556,10 +562,17 @@ function nameWithMeasured(concept: string | null, measure: string, sentence: Ana
  * "Turnout was 71.3 percent. It had fallen … from 68.9 percent in 2009": a sentence that opens
  * on "it" goes on about the last thing the one before measured in the same way.
  */
-function spokenOf(sentence: AnalyzedSentence, measure: string, before: Quantity[]): string | null {
+function spokenOf(sentence: AnalyzedSentence, figureStart: number, measure: string, before: Quantity[], previous: AnalyzedSentence | undefined): string | null {
   if (measure === "count" || !/^(?:It|This|That)\b/.test(sentence.text)) return null;
+  // Only in the clause "it" opens: "…, and the company said orders were worth $900m" is another subject's.
+  if (sentence.tokens.filter((t) => t.start < figureStart && (t.pos === "VERB" || t.pos === "AUX")).length > 2) return null;
   const last = before.findLast((q) => q.sentence < sentence.id);
-  return last && last.sentence === sentence.id - 1 && last.measure === measure ? last.concept : null;
+  if (last && last.sentence === sentence.id - 1 && last.measure === measure) return last.concept;
+  // "Revenue has now risen for six straight quarters. It was $1.6bn…": what the sentence before was about.
+  if (!previous || previous.paragraph !== sentence.paragraph || before.some((q) => q.sentence === previous.id && q.measure === measure)) return null;
+  const verb = previous.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const subject = verb > 0 && previous.tokens[verb + 1] ? subjectNoun(previous, previous.tokens[verb + 1].start) : null;
+  return subject && /^[A-Za-z][a-z]+$/.test(subject.head) && !/^(?:it|they|he|she|this|that|there)$/i.test(subject.head) ? subject.head.toLowerCase() : null;
 }
 
 /** Whether a bare number with nothing to count in its sentence states a level of what came before. */
@@ -587,12 +600,12 @@ function dateOf(
   sentence: AnalyzedSentence,
   times: DatedTime[],
   context: QuantityContext,
-): string | null {
+): DatedTime | string | null {
   if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
   const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
   // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between.
   const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")));
-  if (adjacent) return adjacent.date;
+  if (adjacent) return adjacent;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
   if (isPart && index > 0 && dates[index - 1] !== null) return dates[index - 1];
 
@@ -636,31 +649,33 @@ function dateOf(
     .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
   const start = own && !forecast ? rangeStart(own, times, text) : undefined;
   if (start) return start;
-  if (own) return own.date;
+  if (own) return own;
   const tense = figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
   const event = tense === "past" && inClause.filter((t) => !isAttribution(t) && !baselineTime(t)).sort(byRank((t) => [distance(t)]))[0];
-  if (event) return event.date;
+  if (event) return event;
   const said = inClause.find(isAttribution);
-  if (said) return said.date;
+  if (said) return said;
   // "would come from pensions" with no time of its own: the sentence's forecast target.
-  const target = forecast && times.filter((t) => !isAttribution(t) && ahead(t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distance(t)]))[0];
-  if (target) return target.date;
+  // Not past another figure's own verb: "raises spending by about 6 percent and sets aside $120
+  // million … by the end of next year" gives the deadline to the $120 million alone.
+  const target = forecast && times.filter((t) => !isAttribution(t) && ahead(t) && !between(t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distance(t)]))[0];
+  if (target) return target;
   if (tense === "present") return context.published;
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
   // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
   const relative = (t: DatedTime) => relativePronoun(sentence.text, clauseBounds(sentence.text, t.start - sentence.start, t.end - sentence.start).from) !== null;
   const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
-  if (elsewhere) return elsewhere.date;
+  if (elsewhere) return elsewhere;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
   // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after it.
   const comparedIn = (s: AnalyzedSentence, t: DatedTime) => comparisonStart(s.text, timexSpan(t).start - s.start) >= 0;
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
     const earlier = context.timesIn.get(context.sentences[i].id)?.filter((t) => !comparedIn(context.sentences[i], t));
-    if (earlier?.length) return (earlier.find((t) => !isAttributionIn(context.sentences[i], t)) ?? earlier[0]).date;
+    if (earlier?.length) return earlier.find((t) => !isAttributionIn(context.sentences[i], t)) ?? earlier[0];
   }
   // Past figures with no time of their own are of the event the story leads with ("won 143 of
   // 350 seats in Sunday's election" … "The Union lost 41 seats").
@@ -668,9 +683,14 @@ function dateOf(
   // Not inside a quotation, which speaks at the time it was said.
   const quoted = /["“][^"”]*$/.test(text(sentence.start, figure.start));
   const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && !comparedIn(lead, t) && !ahead(t)) : undefined;
-  return leadEvent?.date ?? context.published;
+  return leadEvent ?? context.published;
 }
 
+
+/** The quarter, half, season or fiscal year a time names ("the third quarter" → 2022-Q3), else null. */
+function periodOf(time: DatedTime): string | null {
+  return time.timex && PERIOD_TIMEX.test(time.timex) ? time.timex : null;
+}
 
 /** "From 2001 to 2014, Congress appropriated $104 billion": a tally over a period takes its start. */
 function rangeStart(t: DatedTime, times: DatedTime[], text: (start: number, end: number) => string): string | undefined {

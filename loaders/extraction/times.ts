@@ -302,6 +302,18 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // A sports season: "the 2013-14 season" is named by the year it ends in, as tables of seasons
+    // are read; "this season" is the one under way at publication, "last season" the one before.
+    regex: new RegExp(`\\b(?:the\\s+)?(${YEAR})[-–/](\\d{2})\\s+season\\b|\\b(this|last|next)\\s+season\\b`, "gi"),
+    parse(m, { published }) {
+      if (m[1]) {
+        const end = Math.floor(Number(m[1]) / 100) * 100 + Number(m[2]);
+        return end === Number(m[1]) + 1 ? { parsed: { kind: "year", year: end, note: `season ${m[1]}–${m[2]}; date is the year it ends` } } : null;
+      }
+      return { parsed: { kind: "year", year: published.getUTCFullYear() + OFFSETS[m[3].toLowerCase()] } };
+    },
+  },
+  {
     // this summer, last fall, the spring of 2014, early winter
     regex: new RegExp(`\\b(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?\\b|\\b(spring|summer|fall|autumn|winter)\\s+(${YEAR})\\b`, "gi"),
     parse(m) {
@@ -351,6 +363,18 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\bthe\s+(?:current|full)\s+(?:fiscal\s+|calendar\s+)?year\b/gi,
     parse: (_, { published }) => ({ parsed: { kind: "year", year: published.getUTCFullYear() } }),
+  },
+  {
+    // "two years later", "three days earlier": counted from the time the article last named.
+    regex: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD}|a|one)\\s+(years?|weeks?|days?)\\s+(later|earlier)\\b`, "gi"),
+    parse(m) {
+      const n = /^\d/.test(m[1]) ? Number(m[1]) : (numberWordValue(m[1]) ?? 0);
+      const shift = /^earlier$/i.test(m[3]) ? -n : n;
+      // "a year earlier" is the year-back pattern's, which knows quarters.
+      if (/^year/i.test(m[2]) && shift === -1) return null;
+      if (!n) return null;
+      return { parsed: /^year/i.test(m[2]) ? { kind: "anchoredYear", shift } : { kind: "anchoredDay", shift: /^week/i.test(m[2]) ? shift * 7 : shift } };
+    },
   },
   {
     regex: /\bthe\s+year\s+before\b/gi,
@@ -603,6 +627,8 @@ function timexOf(c: Candidate, { date, precision }: Resolved): string {
 interface Period {
   resolved: Resolved;
   granularity?: Granularity;
+  /** A month or day its own sentence named, which "a year earlier" keeps to the month. */
+  monthly?: boolean;
 }
 
 /**
@@ -626,10 +652,22 @@ function quarterMeant(p: Extract<Parsed, { kind: "anchoredQuarter" }>, published
   return { year: Math.floor(index / 4), part: (index % 4) + 1 };
 }
 
+/** The month or day named just before `c` in its sentence, as the period "a year earlier" counts from. */
+function sentenceMonth(candidates: Candidate[], c: Candidate, text: string, published: Date, period: Period): Period | undefined {
+  const before = candidates.filter((d) => d.end <= c.start && !d.parsed.kind.startsWith("anchored") && d.parsed.kind !== "span").pop();
+  if (!before || (before.granularity && before.granularity.unit !== "month")) return undefined;
+  // "said on Tuesday that sales fell from a year earlier": when it was said, not what is compared.
+  if (/\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$/i.test(text.slice(0, before.start))) return undefined;
+  const resolved = resolve({ ...before }, published, undefined, period);
+  return resolved.date !== null && (resolved.precision === "month" || resolved.precision === "day") ? { resolved: resolved as Resolved, monthly: true } : undefined;
+}
+
 /** "a year earlier", "a year ago": see Parsed. Sets the candidate's TimeML granularity. */
 function yearBack(c: Candidate, p: Extract<Parsed, { kind: "anchoredYearBack" }>, published: Date, period: Period): Resolved {
   const g = period.granularity;
   const anchorYear = Number(period.resolved.date.slice(0, 4));
+  // From a month the sentence named: that month a year before.
+  if (period.monthly) return { date: `${anchorYear - 1}${period.resolved.date.slice(4, 7)}`, precision: "month" };
   if ((g?.unit === "quarter" || g?.unit === "half") && g.part > 0) {
     c.granularity = { unit: g.unit, part: g.part };
     return { date: formatDate(utcDate(anchorYear - 1, 1, 1), "year"), precision: "year" };
@@ -732,7 +770,10 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
     for (const c of candidates) {
       const relation = relationOf(c);
       const tense = tenseOf(c, relation);
-      const own = c.parsed.kind === "anchoredYearBack" && partOfYear ? { resolved: resolve({ ...partOfYear }, published, tenseOf(partOfYear, relationOf(partOfYear)), period) as Resolved, granularity: partOfYear.granularity } : undefined;
+      // "21,400 at the end of September, up from 18,900 a year earlier": a month or day the
+      // sentence has just named is the one the year counts back from.
+      const named = c.parsed.kind === "anchoredYearBack" && c.parsed.fromAnchor && !partOfYear ? sentenceMonth(candidates, c, text, published, period) : undefined;
+      const own = named ?? (c.parsed.kind === "anchoredYearBack" && partOfYear ? { resolved: resolve({ ...partOfYear }, published, tenseOf(partOfYear, relationOf(partOfYear)), period) as Resolved, granularity: partOfYear.granularity } : undefined);
       const resolved = resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? period);
       // "that day" after "the day before" is still the day the article last named.
       if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") {

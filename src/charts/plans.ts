@@ -8,8 +8,8 @@
  * Changes ("up 18%") are key figures, not charts; an article with none of these shapes gets no chart.
  */
 import type { Quantity, Tables } from "../../loaders/schemas.js";
-import { apDate, byDateThenPlace, DAY_MS, startOf } from "../shared/dates.js";
-import { capitalize, hasUnitWord } from "../shared/format.js";
+import { apDate, DAY_MS, endOf, figureTime, figureWhen, periodBounds, startOf } from "../shared/dates.js";
+import { capitalize, formatFigure, hasUnitWord } from "../shared/format.js";
 import type { Furniture } from "./furniture.js";
 
 export type ChartKind = "troops" | "milestones" | "series" | "bars";
@@ -172,7 +172,19 @@ function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
   };
 }
 
-function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered: Set<number>): ChartPlan[] {
+/**
+ * Whether a figure is for a time not over when the article was published ("fourth-quarter revenue
+ * of between $2.4bn and $2.55bn" in October): a forecast or a target, not a report.
+ */
+function isAhead(q: Dated, published: string | undefined): boolean {
+  if (!published) return false;
+  return q.period ? periodBounds(q.period)[1] > endOf(published) : startOf(q.date) > endOf(published);
+}
+
+/** Figures in time order: by the middle of their period or their date, then as the article gives them. */
+const byTime = (a: Dated, b: Dated) => figureTime(a).getTime() - figureTime(b).getTime() || a.start - b.start;
+
+function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered: Set<number>, published?: string): ChartPlan[] {
   const groups = new Map<string, Dated[]>();
   for (const q of levels(tables)) {
     if (covered.has(q.id)) continue;
@@ -180,13 +192,18 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
     groups.set(key, [...(groups.get(key) ?? []), q]);
   }
   return [...groups.values()]
+    .map((rows) => ({ rows: rows.filter((q) => !isAhead(q, published)), ahead: rows.filter((q) => isAhead(q, published)) }))
     // Two points make a slope, not a series; a flat line of one figure repeated says nothing.
-    .filter((rows) => new Set(rows.map((q) => q.date)).size >= 3 && new Set(rows.map((q) => q.value)).size >= 2)
-    .sort((a, b) => b.length - a.length)
+    .filter(({ rows }) => new Set(rows.map((q) => q.period ?? q.date)).size >= 3 && new Set(rows.map((q) => q.value)).size >= 2)
+    .sort((a, b) => b.rows.length - a.rows.length)
     .slice(0, MAX_SERIES)
-    .map((rows) => {
-      const sorted = [...rows].sort(byDateThenPlace);
+    .map(({ rows, ahead }) => {
+      const sorted = [...rows].sort(byTime);
+      const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+      const span = first.period || last.period ? `${figureWhen(first)} to ${figureWhen(last)}` : dateSpan(first.date, last.date);
       const name = `series-${slug(conceptKey(rows[0].concept))}`;
+      const notDrawn = ahead.length ? `Not drawn, as a period not over when the article was published: ${ahead.map((q) => `${formatFigure(q)} for ${figureWhen(q)}`).join("; ")}.` : "";
+      const approximate = rows.some((q) => q.qualifier !== "exact") ? "Where the article gives a figure as approximate or a bound, so does the label." : "";
       return {
         name,
         kind: "series" as const,
@@ -194,8 +211,8 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
         ids: sorted.map((q) => q.id),
         furniture: edited[name] ?? {
           title: capitalize(rows[0].concept),
-          subtitle: `Reported figures, ${dateSpan(sorted[0].date, sorted[sorted.length - 1].date)}${measurePhrase(rows[0].measure, rows[0].unit)}`,
-          note: rows.some((q) => q.qualifier !== "exact") ? "Where the article gives a figure as approximate or a bound, so does the label." : undefined,
+          subtitle: `Reported figures, ${span}${measurePhrase(rows[0].measure, rows[0].unit)}`,
+          note: [approximate, notDrawn].filter(Boolean).join(" ") || undefined,
         },
       };
     });
@@ -232,9 +249,9 @@ function barPlans(tables: Tables, edited: Record<string, Furniture>, covered: Se
 }
 
 /** The charts an article's tables have the shape for, in the order a page shows them. */
-export function planCharts(tables: Tables, edited: Record<string, Furniture> = {}): ChartPlan[] {
+export function planCharts(tables: Tables, edited: Record<string, Furniture> = {}, published?: string): ChartPlan[] {
   const troops = troopPlan(tables, edited.troops);
   // Figures the troop chart draws are not drawn again.
   const covered = new Set(troops ? troopQuantities(tables).map((q) => q.id) : []);
-  return [troops, ...seriesPlans(tables, edited, covered), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones)].filter((p): p is ChartPlan => p !== null);
+  return [troops, ...seriesPlans(tables, edited, covered, published), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones)].filter((p): p is ChartPlan => p !== null);
 }

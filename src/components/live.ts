@@ -32,8 +32,8 @@ export function live<T extends Node>(node: T, { adopt, ready }: { adopt?: string
 
 /**
  * Draws a live chart when it is needed: at once if there was no static copy to show, else when
- * the reader reaches for it (pointer, touch, keyboard) or its column is far from the width the
- * copy it shows was drawn at. Until then the copy, with its links, is the chart.
+ * the reader reaches for it (pointer, touch, keyboard) or its column is too far from the width the
+ * copy it shows was drawn at to stretch it there. Until then the copy, with its links, is the chart.
  */
 export function drawWhenNeeded(card: Element, adopted: boolean, draw: () => void): void {
   if (!adopted) return draw();
@@ -48,7 +48,9 @@ export function drawWhenNeeded(card: Element, adopted: boolean, draw: () => void
   const observer = new ResizeObserver(([entry]) => {
     const width = entry.contentRect.width;
     const copyWidth = width <= NARROW_COLUMN ? NARROW_STATIC_WIDTH : STATIC_WIDTH;
-    if (width && (width < copyWidth * 0.75 || width > copyWidth * 1.4)) once();
+    // The copy stretches to its column (style.css): shrunk below 0.85 its type would be under 9
+    // pixels; beyond 1.4 its type would be too large.
+    if (width && (width < copyWidth * 0.85 || width > copyWidth * 1.4)) once();
   });
   observer.observe(card);
 }

@@ -81,6 +81,36 @@ export function periodOf(timex: string): string | null {
   return fiscal ? `fiscal ${fiscal[1]}` : null;
 }
 
+/** "2022-Q3" → "Q3 2022", "2014-SU" → "Summer 2014", "FY2014" → "Fiscal 2014": an axis's or a label's name for a period. */
+export function periodLabel(period: string): string {
+  const part = /^(\d{4})-([QH][1-4])$/.exec(period);
+  if (part) return `${part[2]} ${part[1]}`;
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(period);
+  if (season) return `${SEASONS[season[2]][0].toUpperCase()}${SEASONS[season[2]].slice(1)} ${season[1]}`;
+  return period.replace(/^FY(\d{4})$/, "Fiscal $1");
+}
+
+const SEASON_START: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: 11 };
+
+/** The first and last instants of a period, in UTC: a quarter, a half, a season (northern), a fiscal year (as its calendar year). */
+export function periodBounds(period: string): [Date, Date] {
+  const y = Number(/\d{4}/.exec(period)?.[0]);
+  const part = /-([QH])([1-4])$/.exec(period);
+  const season = /-(SP|SU|FA|WI)$/.exec(period);
+  const [first, months] = part ? [(Number(part[2]) - 1) * (part[1] === "Q" ? 3 : 6), part[1] === "Q" ? 3 : 6] : season ? [SEASON_START[season[1]], 3] : [0, 12];
+  return [new Date(Date.UTC(y, first, 1)), new Date(Date.UTC(y, first + months, 1) - 1)];
+}
+
+/** Where a figure sits in time: the middle of its period where it has one, else the start of its date. */
+export function figureTime(q: { date: string; period?: string | null }): Date {
+  if (!q.period) return startOf(q.date);
+  const [from, to] = periodBounds(q.period);
+  return new Date(Math.floor((from.getTime() + to.getTime()) / 2));
+}
+
+/** When a figure holds, as a reader says it: "Q3 2022", else the AP date. */
+export const figureWhen = (q: { date: string; period?: string | null }) => (q.period ? periodLabel(q.period) : apDate(q.date));
+
 export function apTickFormat([from, to]: [Date, Date]): (date: Date) => string {
   const days = (to.getTime() - from.getTime()) / DAY_MS;
   if (days <= 200) return (d) => `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
@@ -100,11 +130,6 @@ export function endOf(iso: string): Date {
   if (d) return new Date(Date.UTC(y, m - 1, d + 1) - 1);
   if (m) return new Date(Date.UTC(y, m, 1) - 1);
   return new Date(Date.UTC(y + 1, 0, 1) - 1);
-}
-
-/** Rows in date order (ISO dates compare as strings), then in the order the article gives them. */
-export function byDateThenPlace(a: { date: string; start: number }, b: { date: string; start: number }): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.start - b.start;
 }
 
 /** Whole days between two ISO days. */
