@@ -212,6 +212,16 @@ describe("pages for articles nobody here annotated", () => {
     expect(card("ashcombe-united-title-race-2017-04-24", "Ticket prices")).toMatchObject({ value: "Up 4%", note: "From 2018" });
   });
 
+  it("keep an event of a sentence with a comparison in it, and type a side a team plays as a club", () => {
+    // "21,400 at the end of September, up from 18,900 a year earlier, and … would add about 1,500 engineers by the end of March".
+    const norhaven = story("norhaven-systems-earnings-2022-10-27").tables.milestones.map((m) => [m.date, m.label]);
+    expect(norhaven).toContainEqual(["2023-03-31", "Chief executive Hanne Solberg said it would add about 1,500 engineers"]);
+    expect(norhaven).toContainEqual(["2022-12-15", "The company will pay a quarterly dividend of 42 cents a share, up from 38 cents"]);
+    const entities = story("ashcombe-united-title-race-2017-04-24").tables.entities.map((e) => [e.name, e.type]);
+    expect(entities).toContainEqual(["Pellingham", "organization"]);
+    expect(entities).toContainEqual(["Stenbury", "place"]);
+  });
+
   it("put a level before its change on a card: 'Net profit: $640 million, up 18% from a year earlier'", () => {
     const card = story("norhaven-systems-earnings-2022-10-27").figures.find((f) => f.label === "Net profit");
     expect(card).toMatchObject({ value: "$640 million", note: "Up 18% from a year earlier, in the third quarter of 2022" });

@@ -109,6 +109,7 @@ const ORG_AFTER = /^\s+((?:city|county|town|state|district|national|local)\s+)?(
 /** Lowercase words that make a name a place: "the Varne valley", "the Ostrel bridge". */
 const PLACE_AFTER = /^\s+(valley|river|bridge|harbor|harbour|port|province|district|county|region|island|islands|mountains|lake|bay|coast|square|street|road|airport|stadium)\b/i;
 /** Before a capitalised name, words that put it on a map: "in Riverton", "at Stenbury", "to Pellingham". */
+const OPPONENT_BEFORE = /\b(?:(?:at\s+home|away)\s+to|against|beat|beating|beaten\s+by|drew\s+with|draw\s+with|lost\s+to|losing\s+to|defeated|thrashed|hosts?|hosted|face|faces|faced)\s+$/;
 const PLACE_BEFORE = /\b(?:in|at|near|to|outside|across|around|towards?|into)\s+(?:the\s+)?$/;
 /** "Riverton's council": a possessive that civic nouns follow is a place's. */
 const CIVIC_AFTER = /^['’]s\s+(?:city\s+)?(?:council|harbor|harbour|port|mayor|residents|streets|police|airport|downtown|schools|hospitals|economy|government)\b/i;
@@ -148,6 +149,8 @@ function classify(span: Span, people: Map<string, string>, orgs: Map<string, str
   if (orgAfter && !people.has(text)) return found(`${text}${orgAfter[0].replace(/\s+/g, " ")}`, "organization", tokens[tokens.length - 1].end + orgAfter[0].length);
   const placeAfter = PLACE_AFTER.exec(after);
   if (placeAfter && !people.has(text)) return found(`${text} ${placeAfter[1]}`, "place", tokens[tokens.length - 1].end + placeAfter[0].length);
+  // "at home to Pellingham", "beat Corley", "drew with Harwell": a side a team plays is a club, not a place.
+  if (!people.has(text) && OPPONENT_BEFORE.test(before)) return found(text, "organization");
   // "the Union", "the Commission": an organisation's word alone, named as one.
   if (tokens.length === 1 && ORG_WORDS.test(text) && /\bthe\s+$/.test(before)) return found(text, "organization");
   if (!people.has(text) && !SKIP_SINGLE.test(text) && !DEMONYMS.test(text) && !tokens.some((t) => ORG_WORDS.test(t.text)) && (CIVIC_AFTER.test(after) || (PLACE_BEFORE.test(before) && tokens.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text)) && !/^\s+(?:said|says|told)\b/.test(after)))) {

@@ -58,6 +58,7 @@ const RELATIVE = /^(?:who|which)\s+/i;
 const characters = (text: string) => [...text].length;
 /** Longest label, in characters: a line of a timeline, not a paragraph. */
 const MAX_LABEL = 90;
+const COMPARISON_TIME = /^(?:from\s+)?(?:a|one)\s+year\s+(?:earlier|ago|before)$|^year-(?:ago|earlier)$/i;
 
 /**
  * The clause around a time expression as a timeline label of 8 to 90 characters, cut at a word;
@@ -115,7 +116,7 @@ function withoutOwnDate(label: string, time: DatedTime): string {
   const cut = label
     // Not "Saturday's storm", where the date is part of the event's name.
     .replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`), "")
-    .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$)`), "")
+    .replace(new RegExp(`(?:\\s+(?:on|in|at|during|by))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "")
     .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
   return characters(cut) >= 8 ? cut : label;
 }
@@ -138,7 +139,9 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
   if (notes.auto_milestones) {
     const labelled = new Set<string>();
     const timesPer = new Map<number, number>();
-    for (const t of times) timesPer.set(t.sentence, (timesPer.get(t.sentence) ?? 0) + 1);
+    // "21,400 at the end of September, up from 18,900 a year earlier, and … by the end of March":
+    // a year back is a comparison, not another event of the sentence.
+    for (const t of times) if (!COMPARISON_TIME.test(t.text)) timesPer.set(t.sentence, (timesPer.get(t.sentence) ?? 0) + 1);
     for (const time of times) {
       // A timeline of a story's days: a year alone is a period, not an event on it.
       // ("four years ago" keeps its month in the table, but TimeML and a reader know it as a year).
