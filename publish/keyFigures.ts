@@ -4,7 +4,7 @@
  * Computed when the site is prepared (publish/story.ts), so pages need no Arquero to show them.
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
-import { capitalize, formatFigure, formatNumber, hasUnitWord } from "../src/shared/format.js";
+import { capitalize, formatFigure, formatNumber, hasUnitWord, unitSymbol } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
 import { clauseAround, isForecastClause } from "../loaders/extraction/tense.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
@@ -99,8 +99,23 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const add = (q: Quantity, figure: KeyFigure) => {
     if (figures.length >= limit || said.has(conceptKey(q.concept!))) return;
     said.add(conceptKey(q.concept!));
-    figures.push(figure);
+    figures.push({ ...figure, label: placed(q, figure.label) });
   };
+  // In a story of several places, a card says which its figure is of: "People displaced in the Assam region".
+  const places = new Map(tables.entities.filter((e) => e.type === "place").map((e) => [e.id, e.name]));
+  const placeMentions = new Map<number, Extract["tables"]["mentions"]>();
+  for (const m of tables.mentions) if (places.has(m.entity)) placeMentions.set(m.sentence, [...(placeMentions.get(m.sentence) ?? []), m]);
+  function placed(q: Quantity, label: string): string {
+    if (places.size < 2) return label;
+    const here = placeMentions.get(q.sentence) ?? [];
+    // The place named last before the figure ("India's Assam region … 1.7 million"), else the first after it.
+    const near = here.filter((m) => m.start < q.start).pop() ?? here.find((m) => m.start >= q.end);
+    const name = near ? places.get(near.entity)! : null;
+    if (!name || label.toLowerCase().includes(name.toLowerCase())) return label;
+    // "at Mere Park": a venue is where, not what a figure is in.
+    const at = /\b(?:Park|Stadium|Arena|Ground|Field|Hall|Centre|Center|Airport)$/.test(name) ? "at" : "in";
+    return `${label} ${at} ${/\s[a-z]+$/.test(name) ? "the " : ""}${name}`;
+  }
   /** The time of the figure's date in its sentence, if the sentence names it. */
   // Looked up by sentence: an article may have tens of thousands of times and figures.
   const bySentence = <T extends { sentence: number }>(rows: T[]) => {
@@ -160,8 +175,10 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const latest = [...charted.map((id) => named.find((q) => q.id === id)).filter((q): q is Quantity => q !== undefined), ...named.filter((q) => q.change === null)];
   // "As of Aug. 17 · people" under "People in relief camps" says the label twice.
   // "micrograms per cubic metre" would not fit a card's big number: it goes under it.
-  const unitNote = (q: Quantity) => ((q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase())) || hasUnitWord(q) ? ` · ${q.unit}` : "");
-  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !hasUnitWord(q) }), note: `${whenOf(q)}${unitNote(q)}`, sentence: q.sentence });
+  // A unit with a symbol ("9.2 m", "31 µg/m³") fits beside the number.
+  const unitBelow = (q: Quantity) => hasUnitWord(q) && !unitSymbol(q.measure);
+  const unitNote = (q: Quantity) => ((q.measure === "count" && !q.concept!.toLowerCase().includes(q.unit.toLowerCase())) || unitBelow(q) ? ` · ${q.unit}` : "");
+  for (const q of latest) add(q, { label: capitalize(q.concept!), value: formatFigure(q, { unit: !unitBelow(q) }), note: `${whenOf(q)}${unitNote(q)}`, sentence: q.sentence });
   // What happened comes before what someone expects: forecasts take the cards left at the end.
   changes.filter(forecast).forEach(changeCard);
   return figures.slice(0, limit);

@@ -110,6 +110,8 @@ const ORG_AFTER = /^\s+((?:city|county|town|state|district|national|local)\s+)?(
 const PLACE_AFTER = /^\s+(valley|river|bridge|harbor|harbour|port|province|district|county|region|island|islands|mountains|lake|bay|coast|square|street|road|airport|stadium)\b/i;
 /** Before a capitalised name, words that put it on a map: "in Riverton", "at Stenbury", "to Pellingham". */
 const OPPONENT_BEFORE = /\b(?:(?:at\s+home|away)\s+to|against|beat|beating|beaten\s+by|drew\s+with|draw\s+with|lost\s+to|losing\s+to|defeated|thrashed|hosts?|hosted|face|faces|faced)\s+$/;
+/** "in Rohingya refugee camps", "among Kurdish fighters": a people's name, not a place's. */
+const PEOPLE_AFTER = /^\s+(?:refugees?|camps?|communit(?:y|ies)|people|families|militants|fighters|rebels|migrants|minority|villagers)\b/i;
 const PLACE_BEFORE = /\b(?:in|at|near|to|outside|across|around|towards?|into)\s+(?:the\s+)?$/;
 /** "Riverton's council": a possessive that civic nouns follow is a place's. */
 const CIVIC_AFTER = /^['’]s\s+(?:city\s+)?(?:council|harbor|harbour|port|mayor|residents|streets|police|airport|downtown|schools|hospitals|economy|government)\b/i;
@@ -126,6 +128,14 @@ function classify(span: Span, people: Map<string, string>, orgs: Map<string, str
       if (TITLES.has(head) || (n === 1 && DEMONYMS.test(head) && TITLES.has(tokens[1].text.toLowerCase()))) {
         tokens = tokens.slice(n);
         titled ||= TITLES.has(head);
+        changed = true;
+        break;
+      }
+      // "Assam Chief Minister Sarbanda Sonowal", "Texas Governor Greg Abbott": a place's title before a name.
+      const placeTitle = tokens.slice(1, n + 1).map((t) => t.text.toLowerCase()).join(" ");
+      if (n + 1 < tokens.length - 1 && /^[A-Z][a-z]+$/.test(tokens[0].text) && TITLES.has(placeTitle) && /^[A-Z]/.test(tokens[n].text)) {
+        tokens = tokens.slice(n + 1);
+        titled = true;
         changed = true;
         break;
       }
@@ -153,7 +163,7 @@ function classify(span: Span, people: Map<string, string>, orgs: Map<string, str
   if (!people.has(text) && OPPONENT_BEFORE.test(before)) return found(text, "organization");
   // "the Union", "the Commission": an organisation's word alone, named as one.
   if (tokens.length === 1 && ORG_WORDS.test(text) && /\bthe\s+$/.test(before)) return found(text, "organization");
-  if (!people.has(text) && !SKIP_SINGLE.test(text) && !DEMONYMS.test(text) && !tokens.some((t) => ORG_WORDS.test(t.text)) && (CIVIC_AFTER.test(after) || (PLACE_BEFORE.test(before) && tokens.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text)) && !/^\s+(?:said|says|told)\b/.test(after)))) {
+  if (!people.has(text) && !SKIP_SINGLE.test(text) && !DEMONYMS.test(text) && !tokens.some((t) => ORG_WORDS.test(t.text)) && (CIVIC_AFTER.test(after) || (PLACE_BEFORE.test(before) && tokens.every((t) => t.pos === "PROPN" || /^[A-Z][a-z]+$/.test(t.text)) && !/^\s+(?:said|says|told)\b/.test(after) && !PEOPLE_AFTER.test(after)))) {
     return found(text, "place");
   }
   if (tokens.length === 1) {

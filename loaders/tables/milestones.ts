@@ -78,6 +78,8 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
     if (!name) return null;
     clause = `${name} ${clause.replace(RELATIVE, "").split(/,\s/)[0]}`;
   }
+  // "Dorren, a 27-year-old who joined from FC Zwolde" → "Dorren joined from FC Zwolde".
+  clause = clause.replace(/^((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+(?:a|an|the)\s+[^,]{1,40}?\s+(?:who|which)\s+/, "$1 ");
   // "…, said Corley would go again on Tuesday": what someone said would happen, in their words.
   if (/,\s+said\b/i.test(clause)) return null;
   const verbFirst = VERB_FIRST.test(clause);
@@ -112,11 +114,16 @@ function atComma(label: string, time: DatedTime): string {
  * "If they succeed, the new prime minister would be sworn in" → "The new prime minister…".
  */
 function withoutOwnDate(label: string, time: DatedTime): string {
+  // "will stay closed until the end of April", "to be finished by mid-June": the word says how the event meets its date.
+  if (["until", "by", "before", "after", "since"].includes(time.relation)) {
+    const kept = label.replace(new RegExp(`^${time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s,]*`, "i"), "").replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
+    return characters(kept) >= 8 ? capitalize(kept) : label;
+  }
   const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const cut = label
     // Not "Saturday's storm", where the date is part of the event's name.
     .replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`), "")
-    .replace(new RegExp(`(?:\\s+(?:on|in|at|during|by))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "")
+    .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "")
     .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
   return characters(cut) >= 8 ? cut : label;
 }
@@ -154,8 +161,10 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
       // One event per clause: "between Aug. 10 and Aug. 13" is one rainfall, not two.
       if (labelled.has(`${sentence.id} ${label}`)) continue;
       labelled.add(`${sentence.id} ${label}`);
+      // "by the end of February" is a month on a timeline: its last day is the table's reading, not the article's.
+      const month = time.precision === "day" && /^\d{4}-\d{2}$/.test(time.timex ?? "") ? time.timex! : null;
       rows.set(time, {
-        date: time.date, precision: time.precision, label, category: categoryOf(time, clause, published),
+        date: month ?? time.date, precision: month ? "month" : time.precision, label, category: categoryOf(time, clause, published),
         sentence: sentence.id, quote: time.text, start: time.start, order: sortKey(time),
       });
     }

@@ -14,7 +14,8 @@ export function describeMilestones(milestones: Milestone[]): string {
 
 export function milestoneChart(milestones: Milestone[], options: ChartOptions = {}) {
   const palette = options.palette ?? pagePalette;
-  return timelineChart(milestones, {
+  const upcoming = new Set(options.upcoming ?? []);
+  return timelineChart(milestones.map((m) => ({ ...m, upcoming: upcoming.has(m.id) })), {
     ...options,
     frame: options.frame ?? { title: "What happened when" },
     description: describeMilestones(milestones),

@@ -14,6 +14,8 @@ export interface ChartOptions {
   document?: Document;
   /** The chart's words: title, subtitle, note, from the article's plan. */
   frame?: Furniture;
+  /** Rows (by id) for a time still to come when the article was published: drawn hollow, as plans and forecasts. */
+  upcoming?: number[];
   /** Where a mark links: its sentence. A link in the SVG itself, so a static copy links too. */
   href?: (d: { sentence?: number; article?: string }) => string;
 }

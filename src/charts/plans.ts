@@ -23,6 +23,8 @@ export interface ChartPlan {
   table: "troops" | "milestones" | "quantities";
   /** The rows of that table the chart draws, by id. */
   ids: number[];
+  /** Of those, the ones for a time still to come at publication (a timeline's plans and deadlines). */
+  upcoming?: number[];
 }
 
 /** A timeline of more rows than this is a list no one can read as a chart; the tables keep every row. */
@@ -143,7 +145,7 @@ function keyDatesTitle(first: string, last: string): string {
   return `Key dates in ${fy}`;
 }
 
-function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
+function milestonePlan(tables: Tables, edited?: Furniture, published?: string): ChartPlan | null {
   if (tables.milestones.length > MAX_TIMELINE_ROWS) return null;
   // An editor who titled the timeline chose its events: all of them are drawn.
   const { drawn, apart } = edited ? { drawn: tables.milestones, apart: [] } : mainStretch(tables.milestones);
@@ -154,8 +156,11 @@ function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
     const shown = events.slice(0, 2).map((m) => `${apDate(m.date)} — ${m.label.replace(/…$/, "")}`);
     return events.length ? `${word}: ${shown.join("; ")}${events.length > shown.length ? `; ${events.length - shown.length} more in the table` : ""}.` : "";
   };
+  // An editor's timeline is drawn as the editor worded it; a generated one says what is still to come.
+  const upcoming = published && !edited ? drawn.filter((m) => startOf(m.date) > endOf(published)).map((m) => m.id) : [];
   const notes = [
     partial ? "Bars span the month when the article gives no exact day." : "",
+    upcoming.length ? "Hollow: still to come when the article was published (planned, expected or due)." : "",
     told(apart.filter((m) => m.date < drawn[0].date), "Earlier"),
     told(apart.filter((m) => m.date > drawn[drawn.length - 1].date), "Later"),
   ].filter(Boolean);
@@ -164,6 +169,7 @@ function milestonePlan(tables: Tables, edited?: Furniture): ChartPlan | null {
     kind: "milestones",
     table: "milestones",
     ids: drawn.map((m) => m.id),
+    upcoming,
     furniture: edited ?? {
       title: keyDatesTitle(drawn[0].date, drawn[drawn.length - 1].date),
       subtitle: "Events the article dates, in order",
@@ -212,7 +218,7 @@ function seriesPlans(tables: Tables, edited: Record<string, Furniture>, covered:
         furniture: edited[name] ?? {
           title: capitalize(rows[0].concept),
           subtitle: `Reported figures, ${span}${measurePhrase(rows[0].measure, rows[0].unit)}`,
-          note: [approximate, notDrawn].filter(Boolean).join(" ") || undefined,
+          note: [approximate, "Lines join the figures the article gives; it gives none in between.", notDrawn].filter(Boolean).join(" "),
         },
       };
     });
@@ -253,5 +259,5 @@ export function planCharts(tables: Tables, edited: Record<string, Furniture> = {
   const troops = troopPlan(tables, edited.troops);
   // Figures the troop chart draws are not drawn again.
   const covered = new Set(troops ? troopQuantities(tables).map((q) => q.id) : []);
-  return [troops, ...seriesPlans(tables, edited, covered, published), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones)].filter((p): p is ChartPlan => p !== null);
+  return [troops, ...seriesPlans(tables, edited, covered, published), ...barPlans(tables, edited, covered), milestonePlan(tables, edited.milestones, published)].filter((p): p is ChartPlan => p !== null);
 }

@@ -43,7 +43,7 @@ export function rowsOf(plan: ChartPlan, tables: Tables): Row[] {
 
 /** The chart of a plan, on the page: its words from the plan unless the options give others. */
 export function renderChart(plan: ChartPlan, tables: Tables, options: ChartOptions = {}): Element {
-  return KINDS[plan.kind].render(rowsOf(plan, tables), { frame: plan.furniture, ...options });
+  return KINDS[plan.kind].render(rowsOf(plan, tables), { frame: plan.furniture, upcoming: plan.upcoming, ...options });
 }
 
 /** The chart of a plan as one self-contained SVG file, at the export width unless told another (a phone's embed). */
@@ -53,6 +53,6 @@ export function chartSvg(
   { document = globalThis.document, adaptive = false, width = EXPORT_WIDTH }: { document?: Document; adaptive?: boolean; width?: number } = {},
 ): string {
   const rows = rowsOf(plan, tables);
-  const chart = KINDS[plan.kind].render(rows, { width, palette: printPalette, furniture: false, document, frame: plan.furniture });
+  const chart = KINDS[plan.kind].render(rows, { width, palette: printPalette, furniture: false, document, frame: plan.furniture, upcoming: plan.upcoming });
   return exportSvg(chart, plan.furniture, { source: sourceLine(article), legend: KINDS[plan.kind].legend(rows), adaptive });
 }

@@ -21,6 +21,8 @@ export interface TimelineEvent {
   article?: string;
   /** "after 2014": the event lies beyond its date, not in it. */
   relation?: string;
+  /** Still to come when the article was published: drawn hollow. */
+  upcoming?: boolean;
 }
 
 export interface TimelineOptions extends ChartOptions {
@@ -50,7 +52,8 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
   // Plot measures text by its own character widths; leave a tenth spare for wider fonts.
   const lineWidth = Math.max(16, (0.9 * (width - 40)) / fontSize);
   const after = (e: T) => e.relation === "after";
-  const labelOf = (e: T) => `${after(e) ? "After " : ""}${apDate(e.date)} · ${e.label}`;
+  // "drew 0-0": a score or a range is not broken across lines at its hyphen.
+  const labelOf = (e: T) => `${after(e) ? "After " : ""}${apDate(e.date)} · ${e.label.replace(/(\d)-(?=\d)/g, "$1\u2011")}`;
   // Each row fits its label's wrapped lines (Plot wraps at about 0.55em a character) and a lane.
   const lines = Math.max(1, ...events.map((e) => Math.ceil(labelOf(e).length / (lineWidth / 0.55))));
   const lineHeight = 1.2;
@@ -80,11 +83,16 @@ export function timelineChart<T extends TimelineEvent>(events: T[], { width = 64
       color: { domain: used.map(([c]) => c), range: used.map(([, color]) => color), legend: furniture && new Set(used.map(([, color]) => color)).size > 1 },
       marks: [
         Plot.ruleY(rows, { y: "row", dy: lane, stroke: palette.faint, strokeOpacity: 0.6 }),
-        Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r)), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, fill: "category", href, ariaLabel: href && sentenceLabel }),
+        // A plan, forecast or deadline still to come is drawn as an outline: it has not happened.
+        ...[false, true].map((upcoming) =>
+          Plot.barX(rows.filter((r) => r.precision !== "day" && !after(r) && Boolean(r.upcoming) === upcoming), { x1: (r: Row) => startOf(r.date), x2: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, insetLeft: -3, insetRight: -3, ...(upcoming ? { fill: palette.background, stroke: "category", strokeWidth: 1.5 } : { fill: "category" }), href, ariaLabel: href && sentenceLabel }),
+        ),
         // "after 2014" has no end the article gives: a faded bar from its date to the chart's edge.
         Plot.barX(rows.filter(after), { x1: (r: Row) => endOf(r.date), x2: () => x2, y: "row", dy: lane, insetTop: rowHeight / 2 - 5, insetBottom: rowHeight / 2 - 5, fill: "category", fillOpacity: 0.35 }),
         Plot.tickX(rows.filter(after), { x: (r: Row) => endOf(r.date), y: "row", dy: lane, insetTop: rowHeight / 2 - 8, insetBottom: rowHeight / 2 - 8, stroke: "category", strokeWidth: 2 }),
-        Plot.dot(rows.filter((r) => r.precision === "day" && !after(r)), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, fill: "category", r: 5.5, stroke: palette.background, href, ariaLabel: href && sentenceLabel }),
+        ...[false, true].map((upcoming) =>
+          Plot.dot(rows.filter((r) => r.precision === "day" && !after(r) && Boolean(r.upcoming) === upcoming), { x: (r: Row) => startOf(r.date), y: "row", dy: lane, r: 5.5, ...(upcoming ? { fill: palette.background, stroke: "category", strokeWidth: 2 } : { fill: "category", stroke: palette.background }), href, ariaLabel: href && sentenceLabel }),
+        ),
         // The halo keeps wrapped labels readable where grid lines cross them.
         Plot.text(rows, { x: () => x1, y: "row", dy: lane - 9, text: labelOf, textAnchor: "start", lineAnchor: "bottom", lineWidth, lineHeight, fontSize, fill: palette.foreground, stroke: palette.background, strokeWidth: 3, paintOrder: "stroke" }),
         Plot.tip(rows, Plot.pointer({ x: (r: Row) => startOf(r.date), y: "row", dy: lane, title: (r: Row) => `${apDate(r.date)} · ${r.category}${r.quote ? `\n“${r.quote}”` : ""}`, maxRadius: 60 })),

@@ -101,10 +101,13 @@ export function periodBounds(period: string): [Date, Date] {
   return [new Date(Date.UTC(y, first, 1)), new Date(Date.UTC(y, first + months, 1) - 1)];
 }
 
-/** Where a figure sits in time: the middle of its period where it has one, else the start of its date. */
+/**
+ * Where a figure sits in time: the middle of its period, or of the year or month its date names,
+ * so that "71.3% on Sept. 26, 2021" and "68.9% in 2017" are as far apart as they were.
+ */
 export function figureTime(q: { date: string; period?: string | null }): Date {
-  if (!q.period) return startOf(q.date);
-  const [from, to] = periodBounds(q.period);
+  if (!q.period && q.date.length === 10) return startOf(q.date);
+  const [from, to] = q.period ? periodBounds(q.period) : [startOf(q.date), endOf(q.date)];
   return new Date(Math.floor((from.getTime() + to.getTime()) / 2));
 }
 

@@ -48,6 +48,18 @@ export interface MeasuredFigure {
 /** Words of approximation a label repeats as the article wrote them, not as "about". */
 const APPROXIMATELY = /^(nearly|almost|about|around|roughly|some|approximately|an estimated|close to)\s/i;
 
+/** Units as a headline or a card writes them; others are said in full ("barrels", "passing yards"). */
+const UNIT_SYMBOLS: Record<string, string> = {
+  metre: "m", kilometre: "km", centimetre: "cm", millimetre: "mm", mile: "mi", foot: "ft", inch: "in",
+  kilogram: "kg", gram: "g", milligram: "mg", microgram: "µg", tonne: "t", litre: "L", millilitre: "mL",
+  "degree Celsius": "°C", "degree Fahrenheit": "°F", "kilometre per hour": "km/h", "mile per hour": "mph",
+  hectare: "ha", "square kilometre": "km²", "square metre": "m²", "microgram per cubic metre": "µg/m³", "milligram per cubic metre": "mg/m³",
+  megawatt: "MW", gigawatt: "GW", "kilowatt hour": "kWh", "megawatt hour": "MWh", "gigawatt hour": "GWh",
+};
+
+/** "µg/m³" for "microgram per cubic metre"; undefined where a headline would spell the unit out. */
+export const unitSymbol = (measure: string): string | undefined => UNIT_SYMBOLS[measure];
+
 /** Whether a figure says its unit after the number ("31 micrograms per cubic metre"), as a chart's axis can say once for all. */
 export const hasUnitWord = (q: Pick<MeasuredFigure, "measure">) => !/^(?:percent|percentage point|fraction|count|[A-Z]{3}(?: per .+)?)$/.test(q.measure);
 
@@ -66,7 +78,11 @@ export function formatFigure(q: MeasuredFigure, { qualifier = true, unit = true 
     const symbol = SYMBOLS[code];
     text = range((v) => (symbol ? `${v < 0 ? "−" : ""}${symbol}${money(Math.abs(v))}` : `${code} ${money(v)}`)) + (per ? ` a ${per}` : "");
   } else if (q.measure === "count") text = range(shortNumber);
-  else text = unit ? `${range(formatNumber)} ${q.unit}` : range(formatNumber);
+  else {
+    const symbol = unitSymbol(q.measure);
+    // "40°C", "9.2 m": degrees stand against the number, other symbols a space away.
+    text = !unit ? range(formatNumber) : symbol ? `${range(formatNumber)}${symbol.startsWith("°") ? "" : " "}${symbol}` : `${range(formatNumber)} ${q.unit}`;
+  }
   const own = q.qualifier === "approx" ? APPROXIMATELY.exec(q.quote ?? "")?.[1].toLowerCase() : undefined;
   const words = qualifier && q.qualifier ? (own ? `${own} ` : (QUALIFIER_WORDS[q.qualifier] ?? "")) : "";
   // Amounts are "less than", counts "fewer than".
