@@ -6,7 +6,7 @@
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord, unitSymbol } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
-import { clauseAround, isForecastClause } from "../loaders/extraction/tense.js";
+import { clauseAround, clauseBounds, isForecastClause, relativePronoun } from "../loaders/extraction/tense.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -148,7 +148,13 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     if (compareDates(q.date!, extract.article.published) > 0) return `${relation === "by" ? "By" : "From"} ${date}`;
     return `As of ${date}`;
   }
-  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && isSpecific(q));
+  // "the Continental Cup, which is worth about £25m … to each club that reaches the group stage":
+  // a relative clause describes something the story mentions; its figure is not the story's news.
+  const described = (q: Quantity) => {
+    const { text, start } = sentenceOf.get(q.sentence)!;
+    return relativePronoun(text, clauseBounds(text, q.start - start, q.end - start).from) === "which";
+  };
+  const named = tables.quantities.filter((q) => q.concept !== null && q.date !== null && !TIME_MEASURE.test(q.measure) && isSpecific(q) && !described(q));
   // Troop figures already have their card.
   for (const q of troopQuantities(tables)) if (q.concept !== null && q.date !== null) said.add(conceptKey(q.concept));
   /** A change's card: the level it reached with the change as its note, or the change itself. */

@@ -232,6 +232,8 @@ describe("pages for articles nobody here annotated", () => {
     const labels = storyOf(articleOf(body, "2019-07-15")).figures.map((f) => f.label);
     expect(labels).toEqual(expect.arrayContaining(["People displaced in the Assam region", "People killed in Nepal"]));
     expect(story("ashcombe-united-title-race-2017-04-24").figures.map((f) => f.label)).toContain("Record crowd at Mere Park");
+    // "the Continental Cup, which is worth about £25m … to each club that reaches the group stage": not the club's money.
+    expect(story("ashcombe-united-title-race-2017-04-24").figures.map((f) => f.label)).not.toContain("Prize money");
   });
 
   it("draw a timeline's plans and deadlines hollow, and a unit with a symbol beside its number", () => {
