@@ -32,11 +32,12 @@ const DIGITS = String.raw`\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
 /** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
 const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
-const FIGURE = new RegExp(
+/** The figure pattern, with or without numbers written in several words, which only a sentence with a scale word can hold. */
+const figurePattern = (compound: boolean) => new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
     String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?)?` +
-    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${COMPOUND_NUMBER_WORD}|${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
+    String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${compound ? `${COMPOUND_NUMBER_WORD}|` : ""}${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     // "15€", "10 €": the symbol after the amount, as much of Europe writes it.
     String.raw`(?<moneyAfter>\s?(?:€|£|\$|¥|₹|₩|₽|₺|₦|₱|₪)(?!\s?\d))?` +
@@ -47,6 +48,9 @@ const FIGURE = new RegExp(
     String.raw`(?<hyphen>-(?<hyphenWord>[a-zµ]+)(?<old>-old\b)?)?`,
   "gi",
 );
+const FIGURE = figurePattern(false);
+const FIGURE_IN_WORDS = figurePattern(true);
+const SCALE_WORD = /\b(?:hundred|thousand|million|billion|trillion)\b/i;
 const FRACTION = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s)`,
   "gi",
@@ -210,7 +214,7 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: stri
 function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean, context: () => ReadonlySet<string>): Figure[] {
   const text = sentence.text;
   const figures: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE)) {
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
