@@ -50,8 +50,8 @@ export function keyFigures({ article, tables }: Extract): KeyFigure[] {
   if (deadline && deadline.date > article.published) {
     const days = daysBetween(article.published, deadline.date);
     const months = Math.round(days / 30.44);
-    // "has until Nov. 10 to form a coalition": what the time is for, where the article says.
-    const purpose = /\buntil\s+[^,;]+?\s+(to\s+[a-z][^,;]*)$/.exec(deadline.label)?.[1];
+    // "Deadline for Iborra to form a coalition": what the time is for, where the article says.
+    const purpose = /(?:\buntil\s+[^,;]+?|^Deadline for [^,;]+?)\s+(to\s+[a-z][^,;]*)$/.exec(deadline.label)?.[1];
     const since = `${days < 45 ? "from" : `about ${months} ${months === 1 ? "month" : "months"} from`} publication, ${apDate(article.published)}`;
     figures.push({
       label: purpose ? `Days left ${purpose}` : `Until the ${apDate(deadline.date)} deadline`,

@@ -90,11 +90,23 @@ function labelOf(sentence: AnalyzedSentence, time: DatedTime, otherTimes: number
   const mine = conjuncts.findIndex((part) => part.includes(time.text));
   if (otherTimes > 0 && conjuncts.length > 1 && mine > 0) clause = `${/^(?:[A-Z][\w'’.-]*\s+)+/.exec(conjuncts[0])?.[0] ?? ""}${conjuncts[mine]}`;
   else if (otherTimes > 0 && mine === 0) clause = conjuncts[0];
-  const text = withoutOwnDate(atComma(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time), time);
+  const text = asEvent(withoutOwnDate(atComma(clause.length >= 8 && !verbFirst ? clause : sentence.text.replace(/[\s.]+$/, ""), time), time));
   if (characters(text) < 8 || PRONOUN_FIRST.test(text) || /^["“‘']/.test(text)) return null;
   const atWord = text.slice(0, MAX_LABEL - 1).replace(/[\s,;:]+\S*$/, "");
   const label = characters(text) <= MAX_LABEL + 10 ? text : `${characters(atWord) >= 8 ? atWord : text.slice(0, MAX_LABEL - 1)}…`;
   return balanceQuotes(capitalize(label));
+}
+
+/**
+ * A deadline or a target as a timeline says it, not as the sentence reported it:
+ * "Iborra, 49, has until Nov. 10 to form a coalition" → "Deadline for Iborra to form a coalition";
+ * "Chief executive Hanne Solberg said it would add about 1,500 engineers by …" → "Target: add about 1,500 engineers by …".
+ */
+function asEvent(label: string): string {
+  const deadline = /^((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,\s+[^,]{1,30},)?\s+(?:has|have|had)\s+until\s+.+?\s+(to\s+[a-z].*)$/.exec(label);
+  if (deadline) return `Deadline for ${deadline[1]} ${deadline[2]}`;
+  const target = /^(?:[\w'’.-]+\s+){0,4}?[A-Z][\w'’.-]+\s+(?:said|says)\s+(?:that\s+)?(?:it|they|we)\s+would\s+([a-z].*)$/.exec(label);
+  return target ? `Target: ${target[1]}` : label;
 }
 
 /**
