@@ -101,21 +101,6 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     said.add(conceptKey(q.concept!));
     figures.push({ ...figure, label: placed(q, figure.label) });
   };
-  // In a story of several places, a card says which its figure is of: "People displaced in the Assam region".
-  const places = new Map(tables.entities.filter((e) => e.type === "place").map((e) => [e.id, e.name]));
-  const placeMentions = new Map<number, Extract["tables"]["mentions"]>();
-  for (const m of tables.mentions) if (places.has(m.entity)) placeMentions.set(m.sentence, [...(placeMentions.get(m.sentence) ?? []), m]);
-  function placed(q: Quantity, label: string): string {
-    if (places.size < 2) return label;
-    const here = placeMentions.get(q.sentence) ?? [];
-    // The place named last before the figure ("India's Assam region … 1.7 million"), else the first after it.
-    const near = here.filter((m) => m.start < q.start).pop() ?? here.find((m) => m.start >= q.end);
-    const name = near ? places.get(near.entity)! : null;
-    if (!name || label.toLowerCase().includes(name.toLowerCase())) return label;
-    // "at Mere Park": a venue is where, not what a figure is in.
-    const at = /\b(?:Park|Stadium|Arena|Ground|Field|Hall|Centre|Center|Airport)$/.test(name) ? "at" : "in";
-    return `${label} ${at} ${/\s[a-z]+$/.test(name) ? "the " : ""}${name}`;
-  }
   /** The time of the figure's date in its sentence, if the sentence names it. */
   // Looked up by sentence: an article may have tens of thousands of times and figures.
   const bySentence = <T extends { sentence: number }>(rows: T[]) => {
@@ -125,6 +110,20 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   };
   const timesIn = bySentence(tables.times);
   const quantitiesIn = bySentence(tables.quantities);
+  // In a story of several places, a card says which its figure is of: "People displaced in the Assam region".
+  const places = new Map(tables.entities.filter((e) => e.type === "place").map((e) => [e.id, e.name]));
+  const placeMentionsIn = bySentence(tables.mentions.filter((m) => places.has(m.entity)));
+  function placed(q: Quantity, label: string): string {
+    if (places.size < 2) return label;
+    const here = placeMentionsIn(q.sentence);
+    // The place named last before the figure ("India's Assam region … 1.7 million"), else the first after it.
+    const near = here.filter((m) => m.start < q.start).pop() ?? here.find((m) => m.start >= q.end);
+    const name = near ? places.get(near.entity)! : null;
+    if (!name || label.toLowerCase().includes(name.toLowerCase())) return label;
+    // "at Mere Park": a venue is where, not what a figure is in.
+    const at = /\b(?:Park|Stadium|Arena|Ground|Field|Hall|Centre|Center|Airport)$/.test(name) ? "at" : "in";
+    return `${label} ${at} ${/\s[a-z]+$/.test(name) ? "the " : ""}${name}`;
+  }
   const timeOf = (q: Quantity) => timesIn(q.sentence).find((t) => t.date === q.date);
   // "$2.3 billion in the third quarter": the period the sentence names, as it names it.
   const period = (q: Quantity) => (q.period ? periodOf(q.period) : null);

@@ -21,11 +21,15 @@ const SYMBOLS: Record<string, string> = {
   "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
 };
 
-/** The symbols as a regex alternation, longest first, for the figure patterns. */
-export const CURRENCY_SYMBOL = Object.keys(SYMBOLS)
-  .sort((a, b) => b.length - a.length)
-  .map((s) => s.replace(/[$.]/g, "\\$&"))
-  .join("|");
+/** Symbols as a regex alternation, longest first, for the figure patterns. */
+const alternation = (symbols: string[]) =>
+  [...symbols]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[$.]/g, "\\$&"))
+    .join("|");
+export const CURRENCY_SYMBOL = alternation(Object.keys(SYMBOLS));
+/** The one-character signs ("€", "£", "$"), which may also follow the amount: "15€". */
+export const CURRENCY_SIGN = alternation(Object.keys(SYMBOLS).filter((s) => [...s].length === 1));
 
 /** "¥" is the yen, or the yuan in a story about China; "Rs" the rupee of the country named. */
 export function currencyOfSymbol(symbol: string, context: ReadonlySet<string> = new Set()): string | undefined {

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
-import { CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
+import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
@@ -40,7 +40,7 @@ const figurePattern = (compound: boolean) => new RegExp(
     String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${compound ? `${COMPOUND_NUMBER_WORD}|` : ""}${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     // "15€", "10 €": the symbol after the amount, as much of Europe writes it.
-    String.raw`(?<moneyAfter>\s?(?:€|£|\$|¥|₹|₩|₽|₺|₦|₱|₪)(?!\s?\d))?` +
+    String.raw`(?<moneyAfter>\s?(?:${CURRENCY_SIGN})(?!\s?\d))?` +
     String.raw`(?<percent>\s?%|\s+percent\b|\s+per\s?cent\b)?` +
     // "348p" is pence; "5p.m." is a clock time.
     String.raw`(?<pence>(?<=\d)p\b(?!\.m\.))?` +
@@ -419,8 +419,9 @@ const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
-const TALLY = /^(?:gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)$/i;
-const TALLY_OF = /\b(gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment)\s+of\s+$/i;
+const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment";
+const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
+const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
@@ -510,8 +511,8 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     const figures = findFigures(sentence, blocked, named)
       .filter((f) => f.unit !== null || (carried && isPredicate(f, sentence)))
       .map((f) => (f.unit === null ? { ...f, unit: carried!.unit, measure: "count", carried: true } : { ...f, carried: false }));
-    const dates: (string | null)[] = [];
-    const periods: (string | null)[] = [];
+    /** When each figure holds: the time it was dated by, or a date alone (the publication's, a whole's). */
+    const whens: (DatedTime | string | null)[] = [];
     const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
     const concepts = new Map<Figure, string | null>();
     const conceptOfFigure = (f: Figure) => {
@@ -521,11 +522,8 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     figures.forEach((figure, i) => {
       const unit = figure.unit!;
       const measure = figure.measure ?? "count";
-      const when = dateOf(figure, i, figures, dates, sentence, ownTimes, context);
-      // "including …" takes its whole's period with its date.
-      const whole = typeof when === "string" && i > 0 && when === dates[i - 1] ? periods[i - 1] : null;
-      dates.push(typeof when === "object" && when !== null ? when.date : when);
-      periods.push(typeof when === "object" && when !== null ? periodOf(when) : whole);
+      const when = dateOf(figure, i, figures, whens, sentence, ownTimes, context);
+      whens.push(when);
       const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
@@ -535,7 +533,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
         value: figure.value,
         unit,
         qualifier: figure.qualifier,
-        date: dates[i],
+        date: typeof when === "string" || when === null ? when : when.date,
         sentence: sentence.id,
         start: figure.start,
         end: figure.end,
@@ -544,7 +542,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
         measure,
         concept,
         change: figure.change ?? (figure.measure === null ? changeOf(text(sentence.start, figure.start), text(figure.end, sentence.end), measure) : null),
-        period: periods[i],
+        period: typeof when === "string" || when === null ? null : periodTimex(when),
       });
       if (measure === "count") lastCounted = { unit, concept, paragraph: sentence.paragraph };
     });
@@ -600,7 +598,7 @@ function dateOf(
   figure: Figure,
   index: number,
   figures: Figure[],
-  dates: (string | null)[],
+  whens: (DatedTime | string | null)[],
   sentence: AnalyzedSentence,
   times: DatedTime[],
   context: QuantityContext,
@@ -611,7 +609,8 @@ function dateOf(
   const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")));
   if (adjacent) return adjacent;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
-  if (isPart && index > 0 && dates[index - 1] !== null) return dates[index - 1];
+  // "including 60,000 Americans": the whole's date, and its period.
+  if (isPart && index > 0 && whens[index - 1] !== null) return whens[index - 1];
 
   // "376 militants and 19 soldiers have been killed": two figures joined by "and" share a clause.
   const partner = figures[index + 1];
@@ -692,7 +691,7 @@ function dateOf(
 
 
 /** The quarter, half, season or fiscal year a time names ("the third quarter" → 2022-Q3), else null. */
-function periodOf(time: DatedTime): string | null {
+function periodTimex(time: DatedTime): string | null {
   return time.timex && PERIOD_TIMEX.test(time.timex) ? time.timex : null;
 }
 

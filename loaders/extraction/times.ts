@@ -366,7 +366,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "two years later", "three days earlier": counted from the time the article last named.
-    regex: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD}|a|one)\\s+(years?|weeks?|days?)\\s+(later|earlier)\\b`, "gi"),
+    regex: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD}|a)\\s+(years?|weeks?|days?)\\s+(later|earlier)\\b`, "gi"),
     parse(m) {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : (numberWordValue(m[1]) ?? 0);
       const shift = /^earlier$/i.test(m[3]) ? -n : n;

@@ -126,17 +126,13 @@ function atComma(label: string, time: DatedTime): string {
  * "If they succeed, the new prime minister would be sworn in" → "The new prime minister…".
  */
 function withoutOwnDate(label: string, time: DatedTime): string {
-  // "will stay closed until the end of April", "to be finished by mid-June": the word says how the event meets its date.
-  if (["until", "by", "before", "after", "since"].includes(time.relation)) {
-    const kept = label.replace(new RegExp(`^${time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s,]*`, "i"), "").replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
-    return characters(kept) >= 8 ? capitalize(kept) : label;
-  }
   const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const cut = label
-    // Not "Saturday's storm", where the date is part of the event's name.
-    .replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`), "")
-    .replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "")
-    .replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
+  // Not "Saturday's storm", where the date is part of the event's name.
+  let cut = label.replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`, "i"), "");
+  // "will stay closed until the end of April", "to be finished by June 15": there the word says
+  // how the event meets its date, and the date stays.
+  if (!["until", "by", "before", "after", "since"].includes(time.relation)) cut = cut.replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "");
+  cut = cut.replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
   return characters(cut) >= 8 ? cut : label;
 }
 

@@ -157,7 +157,7 @@ function milestonePlan(tables: Tables, edited?: Furniture, published?: string): 
     return events.length ? `${word}: ${shown.join("; ")}${events.length > shown.length ? `; ${events.length - shown.length} more in the table` : ""}.` : "";
   };
   // An editor's timeline is drawn as the editor worded it; a generated one says what is still to come.
-  const upcoming = published && !edited ? drawn.filter((m) => startOf(m.date) > endOf(published)).map((m) => m.id) : [];
+  const upcoming = !edited ? drawn.filter((m) => isAhead(m, published)).map((m) => m.id) : [];
   const notes = [
     partial ? "Bars span the month when the article gives no exact day." : "",
     upcoming.length ? "Hollow: still to come when the article was published (planned, expected or due)." : "",
@@ -179,10 +179,11 @@ function milestonePlan(tables: Tables, edited?: Furniture, published?: string): 
 }
 
 /**
- * Whether a figure is for a time not over when the article was published ("fourth-quarter revenue
- * of between $2.4bn and $2.55bn" in October): a forecast or a target, not a report.
+ * Whether a figure or an event is for a time not over when the article was published
+ * ("fourth-quarter revenue of between $2.4bn and $2.55bn" in October): a forecast, a plan or a
+ * target, not a report.
  */
-function isAhead(q: Dated, published: string | undefined): boolean {
+function isAhead(q: { date: string; period?: string | null }, published: string | undefined): boolean {
   if (!published) return false;
   return q.period ? periodBounds(q.period)[1] > endOf(published) : startOf(q.date) > endOf(published);
 }
