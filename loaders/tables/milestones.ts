@@ -169,8 +169,9 @@ export function extractMilestones(times: DatedTime[], sentences: AnalyzedSentenc
       // One event per clause: "between Aug. 10 and Aug. 13" is one rainfall, not two.
       if (labelled.has(`${sentence.id} ${label}`)) continue;
       labelled.add(`${sentence.id} ${label}`);
-      // "by the end of February" is a month on a timeline: its last day is the table's reading, not the article's.
-      const month = time.precision === "day" && /^\d{4}-\d{2}$/.test(time.timex ?? "") ? time.timex! : null;
+      // "by the end of February" is a month on a timeline: its last day is the table's reading, not
+      // the article's. "Closed until the end of April" keeps its day: the state lasts up to it.
+      const month = time.precision === "day" && time.relation !== "until" && /^\d{4}-\d{2}$/.test(time.timex ?? "") ? time.timex! : null;
       rows.set(time, {
         date: month ?? time.date, precision: month ? "month" : time.precision, label, category: categoryOf(time, clause, published),
         sentence: sentence.id, quote: time.text, start: time.start, order: sortKey(time),
