@@ -136,6 +136,11 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["The vote closes at 10 p.m.", [["10 p.m.", "time", "2013-10-11T22:00", "2013-10-11"]]],
     ["They met on Friday morning.", [["Friday morning", "date", "2013-10-11TMO", "2013-10-11"]]],
     ["The attack came two years ago.", [["two years ago", "date", "2011", "2011-10"]]],
+    ["The plant closed several years ago.", [["several years ago", "date", "PAST_REF", null]]],
+    ["Aid arrived in the last twenty four hours.", [["the last twenty four hours", "duration", "PT24H", "2013-10-11"]]],
+    ["The vote took a minute and a half.", [["a minute and a half", "duration", "PT1M30S", null]]],
+    ["The siege lasted two and a half years.", [["two and a half years", "duration", "P2Y6M", null]]],
+    ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);
   });

@@ -35,10 +35,23 @@ const UNITS: Record<string, Unit> = {
 const UNIT_WORD = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
 const VAGUE = "a\\s+few|few|several|many|some|a\\s+couple\\s+of|couple\\s+of|a\\s+number\\s+of|the\\s+next\\s+few";
 
-/** P2W, PT5H, P20Y (a decade is ten years), PXM (several months). */
+/** A unit, the one below it and how many of those it holds: a fraction of a year is written in months. */
+const SMALLER: Partial<Record<Unit, [smaller: Unit, count: number]>> = { year: ["month", 12], day: ["hour", 24], hour: ["minute", 60], minute: ["second", 60], week: ["day", 7] };
+
+/** P2W, PT5H, P20Y (a decade is ten years), PXM (several months), P1Y6M (a year and a half). */
 function durationValue(amount: number | "X", unit: Unit, word: string): string {
   const n = (factor: number) => (amount === "X" ? "X" : String(+(amount * factor).toFixed(4)));
   if (word.toLowerCase() === "fortnight") return `P${n(2)}W`;
+  const smaller = SMALLER[unit];
+  if (amount !== "X" && !Number.isInteger(amount) && smaller && Number.isInteger(+((amount % 1) * smaller[1]).toFixed(4))) {
+    const whole = Math.floor(amount);
+    const rest = durationValue(Math.round((amount % 1) * smaller[1]), smaller[0], smaller[0]);
+    if (unit === "week") return durationValue(Math.round(amount * 7), "day", "day");
+    if (!whole) return rest;
+    const head = durationValue(whole, unit, word);
+    // PT1M + PT30S → PT1M30S; P1D + PT12H → P1DT12H; P1Y + P6M → P1Y6M.
+    return head + rest.replace(/^P/, head.includes("T") ? "" : "").replace(/^T/, head.includes("T") ? "" : "T");
+  }
   switch (unit) {
     case "second":
       return `PT${n(1)}S`;
@@ -67,6 +80,7 @@ function amountOf(words: string | undefined): number | "X" | undefined {
   if (!words) return undefined;
   const w = words.toLowerCase().replace(/\s+/g, " ").trim();
   if (/^(?:a|an|one)$/.test(w)) return 1;
+  if (/^(?:half an?|a half)$/.test(w)) return 0.5;
   if (/^(?:a )?couple of$/.test(w)) return 2;
   if (new RegExp(`^(?:${VAGUE})$`, "i").test(w)) return "X";
   // A count of units no story prints ("9999…9 years") is not a duration's length.
@@ -76,7 +90,7 @@ function amountOf(words: string | undefined): number | "X" | undefined {
 
 const DURATION = new RegExp(
   String.raw`\b(?:(?<the>the)\s+)?(?:(?<lead>past|last|next|coming|previous|preceding|first|final|following|remaining)\s+)?` +
-    String.raw`(?:(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD}|a|an|one|${VAGUE})[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?`,
+    String.raw`(?:(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD}|half\s+an?|a\s+half|a|an|one|${VAGUE})(?<half>\s+and\s+a\s+half)?[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?(?<halfAfter>\s+and\s+a\s+half\b)?`,
   "gi",
 );
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */
@@ -129,6 +143,8 @@ const REFERENCES: [RegExp, Span][] = [
   // "current" as TimeML reads it: the present, with no date of its own.
   [/(?<!\bthen\s)\bcurrent\b(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|events)\b)/g, { type: "date", value: "PRESENT_REF" }],
   [/\b(?:recently|lately|(?<=\bin\s+)the\s+past\b(?!\s+(?:\d|few|several|many|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur))))\b/gi, { type: "date", value: "PAST_REF" }],
+  // "several years ago": some time in the past, not a year the text never gives.
+  [/\b(?:a\s+few|few|several|many|some)\s+(?:decades|years|months|weeks|days)\s+(?:ago|earlier|before)\b/gi, { type: "date", value: "PAST_REF" }],
   [/\b(?:(?<=\bin\s+)the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term)\b/gi, { type: "date", value: "FUTURE_REF" }],
 ];
 /** "recent years": some years up to now, a duration of a number the text does not give. */
@@ -146,7 +162,9 @@ export function durationCandidates(text: string): SpanCandidate[] {
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups!;
     const lead = g.lead?.toLowerCase();
-    const amount = amountOf(g.amount);
+    const whole = amountOf(g.amount);
+    // "two and a half years", "a minute and a half".
+    const amount = typeof whole === "number" && (g.half || g.halfAfter) ? whole + 0.5 : whole;
     // "last year", "next month": a date, not a duration; "the year": not enough to say.
     if (amount === undefined && !(lead === "past" || lead === "previous" || lead === "preceding") && !/^(?:fortnight|decades|years|months|weeks|days|hours|minutes)$/i.test(g.unit)) continue;
     if (amount === undefined && !lead && !/\b(?:for|over|within|in)\s+(?:many\s+)?$/i.test(text.slice(0, m.index!))) continue;
@@ -157,7 +175,7 @@ export function durationCandidates(text: string): SpanCandidate[] {
     // "years", "the past few weeks": a number of them the text does not give.
     const count = amount ?? (/s$/i.test(g.unit) ? "X" : 1);
     const back = lead && /^(?:past|last|previous|preceding)$/.test(lead) && count !== "X" ? { amount: count, unit } : undefined;
-    found.push({ start: m.index!, end: m.index! + m[0].length - (g.long?.length ?? 0), span: { type: "duration", value: durationValue(count, unit, g.unit), back } });
+    found.push({ start: m.index!, end: m.index! + m[0].length - (g.long && !g.halfAfter ? g.long.length : 0), span: { type: "duration", value: durationValue(count, unit, g.unit), back } });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

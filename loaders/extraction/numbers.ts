@@ -11,7 +11,7 @@ export function scaleFactor(scale: string | undefined): number {
 
 /** Number words a figure can be written with, as a regex alternation (longest first). */
 export const NUMBER_WORD = [
-  `(?:${TENS.join("|")})(?:-(?:${ONES.slice(1, 10).join("|")}))?`,
+  `(?:${TENS.join("|")})(?:[\\s-](?:${ONES.slice(1, 10).join("|")})\\b)?`,
   ...ONES.slice(10).reverse(),
   ...ONES.slice(0, 10),
   "a dozen|dozen",
@@ -38,7 +38,7 @@ export function numberWordValue(word: string): number | undefined {
   if (/^(a )?dozen$/.test(w)) return 12;
   const ones = ONES.indexOf(w);
   if (ones >= 0) return ones;
-  const [tens, unit] = w.split("-");
+  const [tens, unit] = w.split(/[\s-]+/);
   const t = TENS.indexOf(tens);
   if (t < 0) return undefined;
   if (unit === undefined) return (t + 2) * 10;
