@@ -65,6 +65,19 @@ describe("quantity test suites", () => {
     ]);
   });
 
+  it("takes the same unit by another name, a fraction for dimensionless, and a rate's currency against a currency spec as the right measure", () => {
+    const gold = (value: number, unit: string, surface: string, money = false) => ({ value, unit, surface, measure: goldMeasure(unit, money) });
+    const score = scoreQuantityCorpus([
+      { text: "Each vial holds 20 ml of vaccine.", figures: [gold(20, "cubic centimetre", "20 ml")] },
+      { text: "Two thirds of the vote went to Vale.", figures: [gold(0.6667, "dimensionless", "Two thirds")] },
+      { text: "Orlan shares closed at $4.20 a share.", kind: "currency", figures: [gold(4.2, "United States dollar", "$4.20", true)] },
+      // Not the same unit: a litre is a thousand millilitres.
+      { text: "Each bottle holds 20 ml of water.", figures: [gold(20, "litre", "20 ml")] },
+    ]);
+    expect([score.gold, score.value, score.valueUnit]).toEqual([4, 4, 3]);
+    expect(score.mistakes).toEqual([expect.stringMatching(/^#4 measure: "20 ml": millilitre ≠ litre$/)]);
+  });
+
   it("matches a range by either end or, as quantulum3 writes ranges, its middle, and checks the measure", () => {
     const score = scoreQuantityCorpus(readQuantityCorpus(join(FIXTURES, "quantulum-format.json")));
     expect(score.gold).toBe(6);

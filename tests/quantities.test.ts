@@ -236,6 +236,10 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The lake holds 4 km squared of ice over 4km^2, at 1.7 eV, 3 L, 50 Wh, 100 cl and 278,000 t of ore.", [[4, "square kilometre"], [4, "square kilometre"], [1.7, "electronvolt"], [3, "litre"], [50, "watt hour"], [100, "centilitre"], [278000, "tonne"]]],
     ["Temperatures hit 40C (104F) on Monday; 10 Kilometers per hour is 10kmph.", [[40, "degree Celsius"], [104, "degree Fahrenheit"], [10, "kilometre per hour"], [10, "kilometre per hour"]]],
     ["The centre is 6 ft 2 in and his pencil is 2 in.", [[6.1667, "foot"], [2, "inch"]]],
+    ["The ticket cost thirteen dollars and forty-five cents, the stamp £2 and 40p.", [[13.45, "USD"], [2.4, "GBP"]]],
+    ["the firm paid 125 million australian dollars and 8 Danish kroner.", [[125000000, "AUD"], [8, "DKK"]]],
+    ["The loss was $-99.99 and light covers 3 × 10^8 m/s; the grid is 2.5×10⁻⁵ m wide.", [[-99.99, "USD"], [300000000, "metre per second"], [0.000025, "metre"]]],
+    ["The collider reached 5 fb−1 of data.", [[5, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);
   });
@@ -248,6 +252,13 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["British troops in Basra fell from 8,000 in 2005 to 5,000 in 2007.", [[8000, null, "count"], [5000, null, "count"]]],
   ])("reads numbers in words, Unicode fractions and ranges written from the top: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.value_high, q.measure])).toEqual(expected);
+  });
+
+  it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {
+    expect(extractText("Nokia paid 250 million Dutch guilders and 3 million French francs.").quantities.map((q) => [q.value, q.measure, q.unit])).toEqual([
+      [250000000, "count", "guilders"],
+      [3000000, "count", "francs"],
+    ]);
   });
 
   it("takes no half of a game, 13F filing or 'two in the car' for a figure", () => {

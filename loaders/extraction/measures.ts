@@ -5,7 +5,7 @@
  * lowercased) and the v2 `measure` (the canonical name).
  */
 import currencyCodes from "currency-codes";
-import { CURRENCY_WORD, currencyOfName, isCurrencyCode } from "./money.js";
+import { CURRENCY_WORD, countryOf, currencyOfName, isCurrencyCode } from "./money.js";
 import { unitMeasure } from "./units.js";
 
 export interface Measure {
@@ -58,7 +58,8 @@ export function unitOfMeasureAfter(text: string): Measure | null {
     }
     // "40C", "104F": a bare C or F is a temperature only written against its number.
     const degrees = /^[CF]$/.test(bare) && offset === 0 && /^(?:[\s,;:.)]*$|[,;:.)]|\s*\(|\s+(?:on|in|at|and|or|by|to|from|with|as|for|this|last|yesterday|today)\b)/.test(text.slice(phrase.length));
-    if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare) && !degrees) continue;
+    // A unit over a unit ("m/s", "g/l") is written as one only by someone measuring.
+    if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !/^[a-zA-Zµμ]+\/[a-zA-Z]+$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare) && !degrees) continue;
     // "4,500 day laborers", "a six-year term": a singular time word before a noun names the noun.
     if (/^(?:second|minute|hour|day|week|month|year|decade)$/i.test(bare) && /^\s+[a-z]{3,}/.test(text.slice(offset + phrase.length))) continue;
     const measure = unitMeasure(bare);
@@ -69,11 +70,14 @@ export function unitOfMeasureAfter(text: string): Measure | null {
 
 // "Swiss francs", "New Zealand dollars", "US dollars", "U.S. dollars".
 const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+))?(${CURRENCY_WORD})\b`);
+const LOWER_CASE_CURRENCY_AFTER = new RegExp(String.raw`^\s+([a-z]+\s+(?:[a-z]+\s+)?)(${CURRENCY_WORD})\b`);
 const CODE_AFTER = /^\s+([A-Z]{3})\b/;
 
 /** Money named after its amount: "12bn yuan", "1.2 billion Swiss francs", "120 CHF", "412 billion afghanis". */
 export function currencyAfter(text: string, context: ReadonlySet<string>): Measure | null {
-  const word = CURRENCY_AFTER.exec(text);
+  // Copy set in lower case ("125 million australian dollars") names the country all the same.
+  const lower = LOWER_CASE_CURRENCY_AFTER.exec(text);
+  const word = lower && countryOf(lower[1]) ? lower : CURRENCY_AFTER.exec(text);
   if (word) {
     const code = currencyOfName(`${word[1] ?? ""}${word[2]}`, context);
     if (code) return { unit: `${word[1] ?? ""}${word[2]}`.toLowerCase(), measure: code, end: word[0].length };

@@ -59,7 +59,7 @@ const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kro
 /** Currency words a figure can be written with, as a regex alternation. */
 export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.keys(USUAL)])]
   .filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !/^(?:mark|kip|won|real|rand|lek|som|vatu|mark|euro)$/.test(w))
-  .concat(["euros?", "won", "rand", "real", "reais"])
+  .concat(["euros?", "won", "rand", "real"], Object.keys(SINGULAR).filter((w) => !/^(?:pence|bucks)$/.test(w)))
   .map((w) => (w.endsWith("?") ? w : `${w}s?`))
   .join("|");
 
@@ -101,8 +101,9 @@ export function currencyOfName(name: string, context: ReadonlySet<string> = new 
   const country = qualifier && qualifier !== "pound" ? countryOf(qualifier) : undefined;
   const ofCountry = (c: string) => currencyOfCountry(c);
   if (country) {
+    // "Dutch guilders", "French francs": a currency the country no longer has, not its euro.
     const code = ofCountry(country);
-    if (code) return code;
+    return code && (codes.includes(code) || USUAL[word] === code) ? code : undefined;
   }
   const named = [...context].map(ofCountry).find((code) => code && codes.includes(code));
   return named ?? USUAL[word] ?? (codes.length === 1 ? codes[0] : undefined);

@@ -66,8 +66,19 @@ function compoundValue(words: string): number | undefined {
 /** "2½", "¾": the fractions Unicode writes as one character. */
 const VULGAR_FRACTIONS: Record<string, number> = { "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8 };
 
-/** "87,200" → 87200; "1.5" with "million" → 1500000; "three" with "hundred" → 300. */
+const SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** "3 × 10^8", "2.48×10⁻⁵", "6.6×10−34" (a superscript lost in copying): a number in scientific notation. */
+export const SCIENTIFIC = String.raw`\d+(?:\.\d+)?\s?[×x]\s?10(?:\^[-−]?\d+|⁻?[${SUPERSCRIPTS}]+)|\d+(?:\.\d+)?\s?×\s?10[-−]\d+`;
+const SCIENTIFIC_PARTS = /^(\d+(?:\.\d+)?)\s?[×x]\s?10\^?([-−⁻]?)([\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/;
+
+/** "87,200" → 87200; "1.5" with "million" → 1500000; "three" with "hundred" → 300; "3 × 10^8" → 300000000. */
 export function amountValue(number: string, scale?: string): number {
+  const scientific = SCIENTIFIC_PARTS.exec(number);
+  if (scientific) {
+    const exponent = Number([...scientific[3]].map((d) => (SUPERSCRIPTS.includes(d) ? SUPERSCRIPTS.indexOf(d) : d)).join(""));
+    // Twelve significant digits, not four decimals: 2.48×10⁻⁵ is not zero, 6.02×10²³ not 6.0199…e23.
+    return Number((Number(scientific[1]) * 10 ** (scientific[2] ? -exponent : exponent) * scaleFactor(scale)).toPrecision(12));
+  }
   const vulgar = VULGAR_FRACTIONS[number.slice(-1)];
   const base = vulgar !== undefined ? Number(number.slice(0, -1) || 0) + vulgar : /\d/.test(number) ? Number(number.replace(/[,\s]/g, "")) : numberWordValue(number);
   if (base === undefined || Number.isNaN(base)) throw new Error(`not a number: ${number}`);

@@ -5,7 +5,7 @@
 import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
-import { COMPOUND_NUMBER_WORD, NUMBER_WORD, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
+import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
@@ -26,7 +26,7 @@ const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 
 // Thousands grouped by commas; in India by lakh and crore ("12,34,567"); in much of the world by
 // a thin or non-breaking space, or a plain one before the money it counts ("10 000 dollars").
-const DIGITS = String.raw`\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
+const DIGITS = String.raw`${SCIENTIFIC}|\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
 // "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
 // or before a currency word, the code checks); "40k fans" is thousands.
 const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
@@ -36,7 +36,7 @@ const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?
 const figurePattern = (compound: boolean) => new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
     String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
-    String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?)?` +
+    String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?(?<signAfter>[-−](?=\d))?)?` +
     String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${compound ? `${COMPOUND_NUMBER_WORD}|` : ""}${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
     // "15€", "10 €": the symbol after the amount, as much of Europe writes it.
@@ -192,7 +192,7 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: stri
     scale = 1e6;
     end += 1;
   }
-  if (g.sign) value = -value;
+  if (g.sign || g.signAfter) value = -value;
   let unit: string | null = null;
   let measure: string | null = null;
   if (g.percent) [unit, measure] = ["percent", "percent"];
@@ -327,17 +327,24 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       [f.unit, f.measure, f.source] = [previous.unit, previous.measure, previous.source ?? previous];
     } else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
   });
-  return mergeRanges(mergeFeetAndInches(figures, sentence), sentence);
+  return mergeRanges(mergeCompoundAmounts(figures, sentence), sentence);
 }
 
-/** "5 ft 2 in", "6 feet and 2 inches": one height, in feet. */
-function mergeFeetAndInches(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
+/** How many of a smaller unit make the one before it: "5 ft 2 in", "3 dollars 50 cents". */
+function partsPerWhole(whole: Figure, part: Figure): number | undefined {
+  if (whole.measure === "foot" && part.measure === "inch") return 12;
+  const pennies = part.measure === "penny" ? whole.measure === "GBP" : part.measure === "cent" && /^[A-Z]{3}$/.test(whole.measure ?? "") && whole.measure !== "GBP";
+  return pennies && Number.isInteger(whole.value) && Number.isInteger(part.value) && part.value < 100 ? 100 : undefined;
+}
+
+/** "5 ft 2 in", "6 feet and 2 inches", "thirteen dollars and forty-five cents": one amount, in the larger unit. */
+function mergeCompoundAmounts(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
   return figures.filter((f, i) => {
-    const feet = figures[i - 1];
-    if (f.measure !== "inch" || feet?.measure !== "foot" || feet.valueHigh !== null) return true;
-    if (!/^\s*(?:and\s+)?$/.test(sentence.text.slice(feet.end - sentence.start, f.start - sentence.start))) return true;
-    feet.value = round(feet.value + f.value / 12);
-    feet.end = f.end;
+    const whole = figures[i - 1];
+    const parts = whole && whole.valueHigh === null ? partsPerWhole(whole, f) : undefined;
+    if (!parts || !/^\s*(?:and\s+)?$/.test(sentence.text.slice(whole.end - sentence.start, f.start - sentence.start))) return true;
+    whole.value = round(whole.value + f.value / parts);
+    whole.end = f.end;
     return false;
   });
 }
@@ -450,7 +457,8 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   // "A917", "G7", "5G", "3D": letters and digits written as one word name a thing.
   if (/[A-Za-z]$/.test(before) && !money) return true;
   if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after)) return true;
-  if (/[A-Za-z][-/]$/.test(before) || /\d\/$/.test(before)) return true;
+  // "F-16", "fb−1" (an exponent), "km/2".
+  if (/[A-Za-z][-/−]$/.test(before) || /\d\/$/.test(before)) return true;
   // "10-15 cm" is a range, its high end a figure; "won 3-1" a score. Only the tail is read: over a
   // sentence-long run of digits the pattern would take quadratic time.
   const previous = /(\d[\d,.]*)\s?[-–]$/.exec(before.slice(-40));

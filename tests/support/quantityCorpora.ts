@@ -3,12 +3,13 @@
  * ({req, res: [{value, unit, surface}]}) and Microsoft Recognizers-Text's NumberWithUnit specs
  * ({Input, Results: [{Text, Resolution: {value, unit}}]}). A gold figure is found when a figure
  * extracted from the same sentence has its value at the contract's four decimals (a range matches by either end or its middle); value+unit
- * also needs the same measure, the gold unit's name read by the extractor's own unit and
- * currency readers. A Recognizers-Text spec annotates its own kind only (currency, dimension,
+ * also needs the same measure (see sameMeasure), the gold unit's name read by the extractor's
+ * own unit and currency readers. A Recognizers-Text spec annotates its own kind only (currency, dimension,
  * temperature, age), so a figure of another kind that no gold figure finds is not counted as a
  * mistake there. Corpora stay outside the repository: read from a path the user gives.
  */
 import { readFileSync } from "node:fs";
+import Qty from "js-quantities";
 import { extractArticle } from "../../loaders/extract.js";
 import { normalizeBody } from "../../loaders/input/article.js";
 import { currencyOfName } from "../../loaders/extraction/money.js";
@@ -100,6 +101,30 @@ export interface QuantityCorpusScore {
   mistakes: string[];
 }
 
+/** A measure's name as js-quantities reads it: "cubic centimetre" → "centimetre^3", "metre per second" → "metre/second". */
+function quantityOf(measure: string): Qty | null {
+  const readable = measure.split(" per ").map((part) => part.replace(/^(square|cubic) (.+)$/, (_, power: string, unit: string) => `${unit}^${power === "cubic" ? 3 : 2}`)).join("/");
+  try {
+    return Qty.parse(`1 ${readable}`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a predicted measure is the gold one: the same name; the same unit by another name (a
+ * millilitre is a cubic centimetre); a fraction where the gold says dimensionless; and, against
+ * a currency spec, whose gold spans stop before "a share", the currency of a rate.
+ */
+function sameMeasure(predicted: string | null, gold: string | null, kind: SuiteKind | undefined): boolean {
+  if (predicted === gold) return true;
+  if (predicted === null || gold === null) return false;
+  if (gold === "count" && predicted === "fraction") return true;
+  if (kind === "currency" && predicted.replace(/ per .+$/, "") === gold) return true;
+  const [p, g] = [quantityOf(predicted), quantityOf(gold)];
+  return Boolean(p && g && p.kind() !== "unitless" && p.isCompatible(g) && Math.abs(p.to(g).scalar - 1) < 1e-9);
+}
+
 // The contract writes values to four decimals (5.1667 for "5 ft 2 in"): equal at that precision.
 const same = (a: number, b: number) => Math.abs(a - b) <= Math.max(5e-5, 1e-6 * Math.max(Math.abs(a), Math.abs(b)));
 
@@ -115,14 +140,14 @@ export function scoreQuantityCorpus(sentences: QuantitySentence[]): QuantityCorp
     const has = (p: (typeof predicted)[number], value: number) => p.uses < p.room && p.values.some((v) => same(v, value));
     for (const gold of sentence.figures) {
       // Prefer a figure with the right measure among those of the right value.
-      const found = predicted.find((p) => has(p, gold.value) && p.q.measure === gold.measure) ?? predicted.find((p) => has(p, gold.value));
+      const found = predicted.find((p) => has(p, gold.value) && sameMeasure(p.q.measure, gold.measure, sentence.kind)) ?? predicted.find((p) => has(p, gold.value));
       if (!found) {
         score.mistakes.push(`#${n + 1} missed: ${JSON.stringify(gold.surface)} = ${gold.value} ${gold.unit} in ${JSON.stringify(body)}`);
         continue;
       }
       found.uses++;
       score.value++;
-      if (found.q.measure === gold.measure) score.valueUnit++;
+      if (sameMeasure(found.q.measure, gold.measure, sentence.kind)) score.valueUnit++;
       else score.mistakes.push(`#${n + 1} measure: ${JSON.stringify(gold.surface)}: ${found.q.measure} ≠ ${gold.measure ?? `(${gold.unit})`}`);
     }
     // A one-kind spec leaves other figures unannotated: those are not counted against us.
