@@ -22,7 +22,7 @@ describe("dates read as the sentence tells them", () => {
     // Published Tuesday, Sept. 28, 2021: a timetable in the present is still to come, and "Left" in a party's name is no verb.
     ["Talks with the Green Left begin on Thursday.", "2021-09-28", [["Thursday", "2021-09-30", "on"]]],
     // After a semicolon, a time that opens its clause takes that clause's past perfect.
-    ["At Christmas, Ashcombe were nine points behind; by the end of February the gap had narrowed to four.", "2017-04-24", [["by the end of February", "2017-02-28", "by"]]],
+    ["At Christmas, Ashcombe were nine points behind; by the end of February the gap had narrowed to four.", "2017-04-24", [["Christmas", "2016-12-25", "on"], ["by the end of February", "2017-02-28", "by"]]],
     // "had been due to" is a plan in the past.
     ["It had been due to expire Friday evening.", "1989-10-30", [["Friday evening", "1989-10-27", "on"]]],
     // A comma inside "23,000" is no clause break: "was restored" is the verb.

@@ -140,6 +140,9 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Aid arrived in the last twenty four hours.", [["the last twenty four hours", "duration", "PT24H", "2013-10-11"]]],
     ["The vote took a minute and a half.", [["a minute and a half", "duration", "PT1M30S", null]]],
     ["The siege lasted two and a half years.", [["two and a half years", "duration", "P2Y6M", null]]],
+    ["Stores close on Thanksgiving Day and reopen after Easter 2014.", [["Thanksgiving Day", "date", "2013-11-28", "2013-11-28"], ["after Easter 2014", "date", "2014-04-20", "2014-04-20"]]],
+    ["The Christmas Island camp opened last May.", [["last May", "date", "2013-05", "2013-05"]]],
+    ["Debt must fall by year-end.", [["by year-end", "date", "2013", "2013-12-31"]]],
     ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);

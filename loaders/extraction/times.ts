@@ -15,11 +15,13 @@ import { DAY_MS, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, pars
 import { tenseAround } from "./tense.js";
 import { NUMBER_WORD, isProperFraction, numberWordValue } from "./numbers.js";
 import { durationCandidates, type Span, type Unit } from "./durations.js";
+import { HOLIDAY, holidayIn } from "./holidays.js";
 
 /** A date whose year, or week, still has to be chosen. */
 type Parsed =
   | { kind: "fixed"; date: Date; precision: Precision; relation?: Relation; note?: string }
-  | { kind: "monthDay"; month: number; day: number; endOfMonth?: boolean }
+  /** A day of a month: written ("Oct. 23"), the month's end, or a holiday's day in the year chosen. */
+  | { kind: "monthDay"; month: number; day: number; endOfMonth?: boolean; dayIn?: (year: number) => Date }
   | { kind: "month"; month: number }
   | { kind: "weekday"; weekday: number }
   | { kind: "year"; year: number; relation?: Relation; note?: string }
@@ -324,6 +326,26 @@ const PATTERNS: Pattern[] = [
       if (year) return { parsed: { kind: "year", year: Number(year) }, granularity: { unit: "season", season } };
       return { parsed: { kind: "quarter", month }, granularity: { unit: "season", season } };
     },
+  },
+  {
+    // "last May": chrono reads May as a month only beside a day, a year or "in"; after these words it is one.
+    regex: /(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|mid-)\s*)May\b/g,
+    parse: () => ({ parsed: { kind: "month", month: 5 } }),
+  },
+  {
+    // "Thanksgiving Day", "last Christmas", "Easter 2014": a holiday's day, in the year written or chosen as a month-day's is.
+    regex: new RegExp(`(${HOLIDAY.source})(?:,?\\s+(${YEAR})\\b)?`, "g"),
+    parse(m, { published }) {
+      const dayIn = (year: number) => holidayIn(m[1], year)!;
+      if (m[2]) return { parsed: { kind: "fixed", date: dayIn(Number(m[2])), precision: "day" } };
+      const day = dayIn(published.getUTCFullYear());
+      return { parsed: { kind: "monthDay", month: day.getUTCMonth() + 1, day: day.getUTCDate(), dayIn } };
+    },
+  },
+  {
+    // "year-end", "by year end": the end of the year the story is in, its last day in the table and the year to TimeML, as "the end of the year" is.
+    regex: /\byear(?:[\s-]end|'s\s+end)\b/gi,
+    parse: (_, { published }) => ({ parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear(), 12, 31), precision: "day" }, granularity: { unit: "year" } }),
   },
   {
     // "Aug. 12", "March 3, 2014": read here too, since chrono can take "12 to 140,000" for a time range.
@@ -713,7 +735,7 @@ function resolve(c: Candidate, published: Date, tense: Lean, period: Period): Re
     case "anchoredYearBack":
       return yearBack(c, p, published, period);
     case "monthDay": {
-      const dayIn = (year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month)));
+      const dayIn = p.dayIn ?? ((year: number) => utcDate(year, p.month, p.endOfMonth ? lastDayOfMonth(year, p.month) : Math.min(p.day, lastDayOfMonth(year, p.month))));
       const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn);
       const past = [...candidates].reverse().find((d) => (strict ? d < published : d <= published))!;
       const future = candidates.find((d) => (strict ? d > published : d >= published))!;
