@@ -106,6 +106,8 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("The talks lasted about three hours and may resume sooner than later.")).toEqual([]);
     expect(time("Results will come in the coming weeks; troops march recently.")).toEqual([]);
     expect(time("The council passed Resolution 2096 unanimously.")).toEqual([]);
+    // Stock prices in fractions, an index level, a company and a verb before a comma.
+    expect(time("LIN surged 4 5/8 to 112 5/8. The index closed at 2082.1. Sun, the computer maker, fell. You may, some day, agree.")).toEqual([]);
   });
 
   it("gives offsets that slice the expression out of the body", () => {

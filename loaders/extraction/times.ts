@@ -188,18 +188,19 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     const result = lead ? chrono.casual.parse(found.text.slice(lead[0].length), reference)[0] : found;
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
-    // "may", "march", "sat" in lower case are verbs, not dates.
-    if (MONTH_OR_DAY_NAME.test(result.text) && result.text[0] === result.text[0].toLowerCase()) continue;
+    // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
+    const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "");
+    // "may", "march", "sat" in lower case are verbs, not dates ("You may, in a year…").
+    if (MONTH_OR_DAY_NAME.test(matched) && matched[0] === matched[0].toLowerCase()) continue;
     // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
-    if (/^(?:night|midnight|noon|morning|evening|afternoon|dawn|dusk)$|^\d+m\b/i.test(result.text)) continue;
-    // "the Sun", "Sat scores": an abbreviated day alone is a name or a word.
-    if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(result.text)) continue;
-    if (isFraction(result.text, text.slice(0, index)) || /[\d,.$£€]$/.test(text.slice(0, index))) continue;
+    if (/^(?:night|midnight|noon|morning|evening|afternoon|dawn|dusk)$|^\d+m\b/i.test(matched)) continue;
+    // "the Sun", "Sat scores", "Sun Microsystems": an abbreviated day alone is a name or a word.
+    if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(matched)) continue;
+    // "surged 4 5/8 to 112 5/8": a stock price in fractions, not May 8.
+    if (isFraction(result.text, text.slice(0, index)) || /[\d,.$£€/]$/.test(text.slice(0, index))) continue;
     const reading = fromChrono(result, published);
     if (!reading) continue;
     const note = result.end ? `range ${result.text}; date is its start` : undefined;
-    // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
-    const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "");
     // "18:00 GMT on Sunday": TimeML marks the clock time and the day apart.
     const parts = reading.type === "time" ? /^(.*?\d.*?)\s+on\s+(.+)$/.exec(matched) : null;
     if (parts) {
@@ -231,7 +232,7 @@ const yearOf = (m: RegExpExecArray, relative: string | undefined, year: string |
 const PATTERNS: Pattern[] = [
   {
     // 2011, the 1990s, the '80s, 2006-2007, 2006-07
-    regex: new RegExp(`(?<![$\\d,.:/])\\b(${YEAR})(s)?(?:\\s?[-–]\\s?(${YEAR}|\\d{2})\\b)?(?![\\d%]|,\\d|\\s?percent)`, "g"),
+    regex: new RegExp(`(?<![$\\d,.:/])\\b(${YEAR})(s)?(?:\\s?[-–]\\s?(${YEAR}|\\d{2})\\b)?(?![\\d%]|[,.]\\d|\\s?percent)`, "g"),
     parse(m) {
       const year = Number(m[1]);
       if (m[2]) return { parsed: { kind: "year", year, relation: "around", note: `decade: the ${m[1]}s` }, granularity: { unit: "decade" } };
