@@ -145,6 +145,8 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Stores close on Thanksgiving Day and reopen after Easter 2014.", [["Thanksgiving Day", "date", "2013-11-28", "2013-11-28"], ["after Easter 2014", "date", "2014-04-20", "2014-04-20"]]],
     ["The Christmas Island camp opened last May.", [["last May", "date", "2013-05", "2013-05"]]],
     ["Debt must fall by year-end.", [["by year-end", "date", "2013", "2013-12-31"]]],
+    ["The hearing lasted 5 1/2 hours.", [["5 1/2 hours", "duration", "PT5H30M", null]]],
+    ["Shares rose 6.43, on Friday, and the rule starts Jan. 1, 2014 at 1 of the plants (at 4 a.m. EDT Thursday).", [["Friday", "date", "2013-10-11", "2013-10-11"], ["Jan. 1, 2014", "date", "2014-01-01", "2014-01-01"], ["4 a.m. EDT Thursday", "time", "2013-10-10T04:00", "2013-10-10"]]],
     ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);

@@ -5,7 +5,7 @@
  * past two years") also says when it began.
  */
 import { MONTH_NAMES } from "../../src/shared/dates.js";
-import { NUMBER_WORD, numberWordValue } from "./numbers.js";
+import { NUMBER_WORD, amountValue, numberWordValue } from "./numbers.js";
 
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 
@@ -85,12 +85,16 @@ function amountOf(words: string | undefined): number | "X" | undefined {
   if (new RegExp(`^(?:${VAGUE})$`, "i").test(w)) return "X";
   // A count of units no story prints ("9999…9 years") is not a duration's length.
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w) < 1e6 ? Number(w) : undefined;
+  // "5 1/2 hours", "2½ days".
+  const mixed = /^(\d+)\s+(\d)\/(\d{1,2})$/.exec(w);
+  if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+  if (/^\d*[½¼¾]$/.test(w)) return amountValue(w);
   return numberWordValue(w);
 }
 
 const DURATION = new RegExp(
   String.raw`\b(?:(?<the>the)\s+)?(?:(?<lead>past|last|next|coming|previous|preceding|first|final|following|remaining)\s+)?` +
-    String.raw`(?:(?<amount>\d+(?:\.\d+)?|${NUMBER_WORD}|half\s+an?|a\s+half|a|an|one|${VAGUE})(?<half>\s+and\s+a\s+half)?[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?(?<halfAfter>\s+and\s+a\s+half\b)?`,
+    String.raw`(?:(?<amount>\d+\s+\d\/\d{1,2}|\d*[½¼¾]|\d+(?:\.\d+)?|${NUMBER_WORD}|half\s+an?|a\s+half|a|an|one|${VAGUE})(?<half>\s+and\s+a\s+half)?[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?(?<halfAfter>\s+and\s+a\s+half\b)?`,
   "gi",
 );
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */

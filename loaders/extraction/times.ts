@@ -184,12 +184,15 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
   const candidates: Candidate[] = [];
   for (const found of chrono.casual.parse(text, reference)) {
     // Relation words are ours to read ("after this year"); parse what follows them.
-    const lead = /^(?:after|before|since|until|by|from|in|on|at|during)\s+/i.exec(found.text);
+    // "rose 6.43, on Friday": a number before the date is no clock time unless written as one.
+    const lead = /^(?:after|before|since|until|by|from|in|on|at|during)\s+|^\d+(?:\.\d+)?(?:,\s+(?:on\s+)?|\s+on\s+)/i.exec(found.text);
     const result = lead ? chrono.casual.parse(found.text.slice(lead[0].length), reference)[0] : found;
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
     // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
-    const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "");
+    // So is a closing parenthesis the match did not open, and an hour without a.m. or p.m. after
+    // a date ("Jan. 1, 1990 at 1 of the plants").
+    const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "").replace(/^([^(]*)\)$/, "$1").replace(/(?<=\D\d{1,4})\s+at\s+\d{1,2}$/, "");
     // "may", "march", "sat" in lower case are verbs, not dates ("You may, in a year…").
     if (MONTH_OR_DAY_NAME.test(matched) && matched[0] === matched[0].toLowerCase()) continue;
     // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
