@@ -23,6 +23,9 @@ describe("dates read as the sentence tells them", () => {
     ["Talks with the Green Left begin on Thursday.", "2021-09-28", [["Thursday", "2021-09-30", "on"]]],
     // After a semicolon, a time that opens its clause takes that clause's past perfect.
     ["At Christmas, Ashcombe were nine points behind; by the end of February the gap had narrowed to four.", "2017-04-24", [["Christmas", "2016-12-25", "on"], ["by the end of February", "2017-02-28", "by"]]],
+    // An appositive after the opening time is not yet its clause; "from" a date need not be past.
+    ["On May 6, Kopp, 44, was charged with the killing.", "1999-10-24", [["May 6", "1999-05-06", "on"]]],
+    ["Two new flights would leave Bombay from March 30.", "1998-02-13", [["from March 30", "1998-03-30", "since"]]],
     // "had been due to" is a plan in the past.
     ["It had been due to expire Friday evening.", "1989-10-30", [["Friday evening", "1989-10-27", "on"]]],
     // A comma inside "23,000" is no clause break: "was restored" is the verb.

@@ -91,7 +91,9 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   const rest = sentence.slice(end).split(/[;:—)]|,(?!\d)/);
   // Opening its sentence or its clause: "…behind Harwell; by the end of February the gap had narrowed".
   const opening = !/\w/.test(sentence.slice(0, start).split(/[;:—(]/).pop()!.replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
-  const following = rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "");
+  let following = rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "");
+  // "On May 6, Kopp, 44, was charged": an appositive of a few words is not yet the clause.
+  for (let k = 2; following !== rest[0] && rest[k] !== undefined && words(following).length <= 3 && clauseTense(following) === "present" && !FUTURE.test(following); k++) following += `,${rest[k]}`;
   const after = words(following).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
   // "up from 49.5 percent in the third quarter": the figure compared with is behind us.

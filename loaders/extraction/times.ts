@@ -789,8 +789,9 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       .filter((c) => !isNameNumber(c, sentence));
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
     const tenseOf = (c: Candidate, relation: Relation): Lean =>
-      // "since June" has begun; "by June" is a deadline, still to come unless told otherwise.
-      relation === "since" ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
+      // "since June" has begun ("would leave from March 30" need not have); "by June" is a
+      // deadline, still to come unless told otherwise.
+      relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end)) ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : relation === "since" ? "past" : undefined));
     // "sales fell from a year earlier to $1bn in the first half": the year back is from the sentence's quarter or half.
     const partOfYear = candidates.find((c) => (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") && !c.parsed.kind.startsWith("anchored"));
     for (const c of candidates) {
