@@ -240,6 +240,8 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["the firm paid 125 million australian dollars and 8 Danish kroner.", [[125000000, "AUD"], [8, "DKK"]]],
     ["The loss was $-99.99 and light covers 3 × 10^8 m/s; the grid is 2.5×10⁻⁵ m wide.", [[-99.99, "USD"], [300000000, "metre per second"], [0.000025, "metre"]]],
     ["The collider reached 5 fb−1 of data.", [[5, "count"]]],
+    ["A 3 month old girl was among them; set the thermostat to 18°.", [[3, "month"], [18, "degree"]]],
+    ["She lost 25 pounds; the fine was 300 pounds.", [[25, "pound"], [300, "GBP"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);
   });

@@ -31,7 +31,7 @@ export function currencyUnit(code: string): string {
 export const SYMBOLS = new Set([
   "km", "cm", "mm", "nm", "dm", "kg", "mg", "µg", "μg", "ug", "ml", "cl", "dl", "L", "mi", "nmi", "ft", "lb", "lbs", "oz", "t", "Mt", "mph", "kph", "km/h", "kmh",
   "Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "hp", "eV", "keV", "MeV", "GeV", "TeV", "kJ", "MJ", "GJ", "mAh", "Hz", "kHz", "MHz", "GHz",
-  "Pa", "kPa", "hPa", "MPa", "psi", "GB", "TB", "MB", "KB", "kB", "Gb", "Mb", "ha", "°C", "°F", "sq km", "km2", "m2", "m3",
+  "Pa", "kPa", "hPa", "MPa", "psi", "GB", "TB", "MB", "KB", "kB", "Gb", "Mb", "ha", "°C", "°F", "°", "sq km", "km2", "m2", "m3",
 ]);
 /** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
 export const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
@@ -61,9 +61,12 @@ export function unitOfMeasureAfter(text: string): Measure | null {
     // A unit over a unit ("m/s", "g/l") is written as one only by someone measuring.
     if (bare.length <= 3 && !/^[A-Za-z]{3,}$/.test(bare) && !/^[a-zA-Zµμ]+\/[a-zA-Z]+$/.test(bare) && !SYMBOLS.has(bare) && !/^(?:m|in)$/.test(bare) && !degrees) continue;
     // "4,500 day laborers", "a six-year term": a singular time word before a noun names the noun.
-    if (/^(?:second|minute|hour|day|week|month|year|decade)$/i.test(bare) && /^\s+[a-z]{3,}/.test(text.slice(offset + phrase.length))) continue;
+    // "a 3 month old girl" is an age all the same.
+    if (/^(?:second|minute|hour|day|week|month|year|decade)$/i.test(bare) && /^\s+(?!old\b)[a-z]{3,}/.test(text.slice(offset + phrase.length))) continue;
     const measure = unitMeasure(bare);
-    if (measure) return { unit: bare.toLowerCase(), measure, end: offset + phrase.length };
+    // "a 90 day old baby": the age ends after "old".
+    const old = /^(?:day|week|month|year)s?$/i.test(bare) ? (/^\s+old\b/.exec(text.slice(offset + phrase.length))?.[0].length ?? 0) : 0;
+    if (measure) return { unit: bare.toLowerCase(), measure, end: offset + phrase.length + old };
   }
   return null;
 }

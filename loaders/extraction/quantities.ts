@@ -243,8 +243,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // "10-15 cm", "5 to 10 people": the low end takes the high end's unit.
     if (!unit && !RANGE_CONTINUES.test(text.slice(reading.end))) {
       const rest = text.slice(reading.end);
-      // "three pounds of gold" is a weight; "3 million pounds of aid" is money.
-      const weighed = !g.scale && (WEIGHT_OF.test(rest) || /\bweigh\w*\s+(?:\S+\s+){0,2}$/i.test(text.slice(0, numberAt)));
+      // "three pounds of gold", "weighs 7 pounds", "to drop 25 pounds" are weights; "3 million pounds of aid" is money.
+      const weighed = !g.scale && (WEIGHT_OF.test(rest) || WEIGHED_BEFORE.test(text.slice(0, numberAt)));
       const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
       const points = /^\s+percentage\s+points?\b/i.exec(rest);
       if (named) [unit, measure, end] = [named.unit, named.measure, end + named.end];
@@ -420,6 +420,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
   return merged;
 }
 
+const WEIGHED_BEFORE = /\b(?:weigh\w*|los(?:e|es|ing|t)|drop(?:s|ped|ping)?|shed(?:s|ding)?|gain(?:s|ed|ing)?|put\s+on)\s+(?:\S+\s+){0,2}$/i;
 const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;

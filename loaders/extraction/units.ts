@@ -16,6 +16,8 @@ const SPELLINGS: [RegExp, string][] = [
   // "°C", "deg c", "degrees celsius", and the spellings news gets wrong ("celcius", "farenheit").
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:c|celsius|celcius|centigrade|centigrate)$/i, "celsius"],
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:f|fahrenheit|farenheit|fahrenhiet)$/i, "fahrenheit"],
+  // A degree sign alone: degrees, of heat or of angle.
+  [/^°$/, "degree"],
 ];
 
 /** Units whose only aliases are symbols, named by what they are. */

@@ -114,13 +114,13 @@ function quantityOf(measure: string): Qty | null {
 /**
  * Whether a predicted measure is the gold one: the same name; the same unit by another name (a
  * millilitre is a cubic centimetre); a fraction where the gold says dimensionless; and, against
- * a currency spec, whose gold spans stop before "a share", the currency of a rate.
+ * a Recognizers-Text spec, whose gold spans stop before "a share" or "a day", what a rate counts.
  */
 function sameMeasure(predicted: string | null, gold: string | null, kind: SuiteKind | undefined): boolean {
   if (predicted === gold) return true;
   if (predicted === null || gold === null) return false;
   if (gold === "count" && predicted === "fraction") return true;
-  if (kind === "currency" && predicted.replace(/ per .+$/, "") === gold) return true;
+  if (kind && predicted.replace(/ per .+$/, "") === gold) return true;
   const [p, g] = [quantityOf(predicted), quantityOf(gold)];
   return Boolean(p && g && p.kind() !== "unitless" && p.isCompatible(g) && Math.abs(p.to(g).scalar - 1) < 1e-9);
 }
