@@ -251,6 +251,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["A million people marched; over two hundred were held.", [[1000000, null, "count"], [200, null, "count"]]],
     ["The Mets are 2½ games back after 1½ hours of rain and ½ tbsp of salt.", [[2.5, null, "count"], [1.5, null, "hour"], [0.5, null, "tablespoon"]]],
     ["Temperatures ranged from -18 °C to -34 °C.", [[-34, -18, "degree Celsius"]]],
+    ["The study followed 4,812 adults aged 40–75.", [[4812, null, "count"], [40, 75, "year"]]],
     ["British troops in Basra fell from 8,000 in 2005 to 5,000 in 2007.", [[8000, null, "count"], [5000, null, "count"]]],
   ])("reads numbers in words, Unicode fractions and ranges written from the top: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.value_high, q.measure])).toEqual(expected);

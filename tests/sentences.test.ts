@@ -13,6 +13,11 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a figure's suffix ('£113m.', '40p.'), not after an initial", () => {
+    const body = "Profit rose to £113m. It will open 40 stores. Stamps cost 40p. Plan B. Dupont agreed.";
+    expect(splitSentences(body).map((s) => s.text)).toEqual(["Profit rose to £113m.", "It will open 40 stores.", "Stamps cost 40p.", "Plan B. Dupont agreed."]);
+  });
+
   it("gives offsets into the body and paragraph numbers", () => {
     const body = "One. Two.\n\nThree.";
     const sentences = splitSentences(body);

@@ -325,6 +325,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // 2015": the figures after "to" and "and" measure what the one before them did.
       const previous = figures[i - 1];
       [f.unit, f.measure, f.source] = [previous.unit, previous.measure, previous.source ?? previous];
+    } else if (f.elliptic && figures[i - 1]?.unit && /^\s?[-–]\s?$/.test(text.slice(figures[i - 1].end - sentence.start, f.start - sentence.start))) {
+      // "adults aged 40–75": the high end of a dashed range measures what its low end does.
+      inherit(f, figures[i - 1]);
     } else if (f.elliptic) inherit(f, figures.slice(0, i).reverse().find((g) => g.unit && g.measure === "count"));
   });
   return mergeRanges(mergeCompoundAmounts(figures, sentence), sentence);

@@ -26,7 +26,7 @@ export function splitSentences(body: string): AnalyzedSentence[] {
   const result: AnalyzedSentence[] = [];
   let paragraphStart = 0;
   body.split("\n\n").forEach((paragraph, p) => {
-    const groups = mergeAbbreviations(tokenizeInPieces(paragraph)).flatMap(cutOverlong);
+    const groups = mergeAbbreviations(tokenizeInPieces(paragraph)).flatMap(splitAfterFigures).flatMap(cutOverlong);
     for (const group of groups) {
       const tokens = group.map((t) => ({ ...t, start: t.start + paragraphStart, end: t.end + paragraphStart }));
       const start = tokens[0].start;
@@ -79,6 +79,20 @@ function mergeAbbreviations(sentences: Token[][]): Token[][] {
     else merged.push(sentence);
   }
   return merged;
+}
+
+/**
+ * "…rose 4% to £113m. It will open…": the tokenizer reads "m." after a number as an initial and
+ * runs on; a figure's suffix ("£113m.", "40p.", "40k.") before a capital ends the sentence.
+ */
+function splitAfterFigures(tokens: Token[]): Token[][] {
+  const pieces: Token[][] = [[]];
+  tokens.forEach((token, i) => {
+    pieces[pieces.length - 1].push(token);
+    const next = tokens[i + 1];
+    if (next && /^[a-z]\.$/i.test(token.text) && /\d$/.test(tokens[i - 1]?.text ?? "") && tokens[i - 1].end === token.start && /^[A-Z]/.test(next.text)) pieces.push([]);
+  });
+  return pieces;
 }
 
 function cutOverlong(tokens: Token[]): Token[][] {
