@@ -84,7 +84,7 @@ function amountOf(words: string | undefined): number | "X" | undefined {
   if (/^(?:a )?couple of$/.test(w)) return 2;
   if (new RegExp(`^(?:${VAGUE})$`, "i").test(w)) return "X";
   // A count of units no story prints ("9999…9 years") is not a duration's length.
-  if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w) < 1e6 ? Number(w) : undefined;
+  if (/^\d[\d,]*(?:\.\d+)?$/.test(w)) return Number(w.replace(/,/g, "")) < 1e6 ? Number(w.replace(/,/g, "")) : undefined;
   // "5 1/2 hours", "2½ days".
   const mixed = /^(\d+)\s+(\d)\/(\d{1,2})$/.exec(w);
   if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
@@ -94,7 +94,7 @@ function amountOf(words: string | undefined): number | "X" | undefined {
 
 const DURATION = new RegExp(
   String.raw`\b(?:(?<the>the)\s+)?(?:(?<lead>past|last|next|coming|previous|preceding|first|final|following|remaining)\s+)?` +
-    String.raw`(?:(?<amount>\d+\s+\d\/\d{1,2}|\d*[½¼¾]|\d+(?:\.\d+)?|${NUMBER_WORD}|half\s+an?|a\s+half|a|an|one|${VAGUE})(?<half>\s+and\s+a\s+half)?[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?(?<halfAfter>\s+and\s+a\s+half\b)?`,
+    String.raw`(?:(?<amount>\d+\s+\d\/\d{1,2}|\d*[½¼¾]|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${NUMBER_WORD}|half\s+an?|a\s+half|a|an|one|${VAGUE})(?<half>\s+and\s+a\s+half)?[\s-]+)?(?<unit>${UNIT_WORD})\b(?<long>-long)?(?<halfAfter>\s+and\s+a\s+half\b)?`,
   "gi",
 );
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */
@@ -104,7 +104,7 @@ const NOT_A_DURATION_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:a|an|pe
 
 const SET_UNIT = `(?:other\\s+)?(?:(?:\\d+|${NUMBER_WORD})\\s+)?(?:${UNIT_WORD}|weekdays?|weekends?|mornings?|afternoons?|evenings?|nights?|${weekdays()}|${MONTH_NAMES.join("|")}|spring|summer|autumn|fall|winter)`;
 const SET = new RegExp(
-  String.raw`\b(?:(?:every|each)\s+${SET_UNIT}|(?:once|twice|(?:\d+|${NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+(?:${UNIT_WORD})|(?:daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:on\s+)?(?:${weekdays()})s\b(?:\s+(?:mornings?|nights?|evenings?|afternoons?))?)\b`,
+  String.raw`\b(?:(?:every|each)\s+${SET_UNIT}|(?:once|twice|(?:\d+|${NUMBER_WORD})\s+times)\s+(?:a|an|per|each|every)\s+(?:${UNIT_WORD})|(?:daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:on\s+)?(?:${weekdays()}|weekday|weekend)s\b(?:\s+(?:mornings?|nights?|evenings?|afternoons?))?)\b`,
   "gi",
 );
 const ADVERBS: Record<string, string> = { daily: "P1D", weekly: "P1W", monthly: "P1M", yearly: "P1Y", annually: "P1Y", quarterly: "P3M", hourly: "PT1H", nightly: "XXXX-XX-XXTNI" };
@@ -124,7 +124,8 @@ function setValue(phrase: string): string | undefined {
   if (rate) return durationValue(1, UNITS[rate[1]], rate[1]);
   const plural = /^(\w+?)s(?: (\w+?)s?)?$/.exec(p);
   const weekday = (word: string) => weekdays().toLowerCase().split("|").indexOf(word) + 1;
-  if (plural && weekday(plural[1]) > 0) return `XXXX-WXX-${weekday(plural[1])}${plural[2] ? `T${PARTS_OF_DAY[plural[2]]}` : ""}`;
+  const day = plural && (weekday(plural[1]) > 0 ? String(weekday(plural[1])) : { weekday: "WD", weekend: "WE" }[plural[1]]);
+  if (plural && day) return `XXXX-WXX-${day}${plural[2] ? `T${PARTS_OF_DAY[plural[2]]}` : ""}`;
   const every = /^(?:every|each) (other )?(?:(\S+) )?(\w+)$/.exec(p);
   if (!every) return undefined;
   const [, other, count, word] = every;

@@ -186,7 +186,9 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // Relation words are ours to read ("after this year"); parse what follows them.
     // "rose 6.43, on Friday": a number before the date is no clock time unless written as one.
     const lead = /^(?:after|before|since|until|by|from|in|on|at|during)\s+|^\d+(?:\.\d+)?(?:,\s+(?:on\s+)?|\s+on\s+)/i.exec(found.text);
-    const result = lead ? chrono.casual.parse(found.text.slice(lead[0].length), reference)[0] : found;
+    // "last week from 1,940": chrono takes the start of the figure after "from" for a range's end.
+    const figureAfter = /^[,.]\d/.test(text.slice(found.index + found.text.length)) ? /\s+(?:from|to)\s+\d+$/.exec(found.text) : null;
+    const result = lead || figureAfter ? chrono.casual.parse(found.text.slice(lead?.[0].length ?? 0, figureAfter?.index), reference)[0] : found;
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
     // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
@@ -432,6 +434,11 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
     parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } }),
+  },
+  {
+    // "rose to 2,870 last week from 1,940 the week before": a week counted back from the last date named.
+    regex: /\bthe\s+(?:week\s+before|previous\s+week|following\s+week)\b/gi,
+    parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /following/i.test(m[0]) ? 7 : -7 }, granularity: { unit: "week" } }),
   },
   {
     // "At the time, commanders said…"; not "at the time of the attack", which names its own event.
