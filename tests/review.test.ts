@@ -74,6 +74,18 @@ describe("figures said with what they count", () => {
     expect(figures("Turnout was lower than the 70 percent recorded in 2004.", "2009-08-21")[0][3]).toBe("2004");
   });
 
+  it("dates a change by its period, not by the year it is measured from", () => {
+    const [fall, level] = figures("Sales fell 6.5 percent from a year earlier to 1.2 billion Swiss francs in the first half of the year.", "2017-07-25");
+    expect([fall[3], level[3]]).toEqual(["2017", "2017"]);
+  });
+
+  it("does not date a later sentence's figure by a relative clause's time or a plan still to come", () => {
+    const listed = figures("Qinmao, which listed in Hong Kong in 2019, said on Monday that it sold 12bn yuan of cars in the third quarter. Its shares rose 7.5% in Hong Kong.", "2022-10-31");
+    expect(listed.map(([q, , , date]) => [q, date])).toEqual([["12bn yuan", "2022"], ["7.5%", "2022-10-31"]]);
+    const planned = figures("The plant, due to open in the spring of 2024, will make cells. Hoshida shares closed down 2.1 percent in Tokyo.", "2021-11-19");
+    expect(planned.map(([q, , , date]) => [q, date])).toEqual([["2.1 percent", "2021-11-19"]]);
+  });
+
   it("gives figures after 'to' and 'and' the unit of the one they continue", () => {
     const found = figures("Nitrogen dioxide fell from 44 micrograms in 2009 to 36 in 2012 and 31 in 2015.", "2016-03-03");
     expect(found.map(([q, unit, , date]) => [q, unit, date])).toEqual([

@@ -617,8 +617,16 @@ function dateOf(
 ): DatedTime | string | null {
   if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
   const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
-  // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between.
-  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")));
+  // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
+  // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
+  const compared = (t: DatedTime) => {
+    // From the expression itself: "the highest since 2001" compares, whatever word opens its span.
+    const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
+    return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
+  };
+  // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between;
+  // "fell 6.5 percent from a year earlier": the year compared with is not the fall's.
+  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")) && !compared(t));
   if (adjacent) return adjacent;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
   // "including 60,000 Americans": the whole's date, and its period.
@@ -650,13 +658,6 @@ function dateOf(
   };
   const distance = (t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
   const byRank = (rank: (t: DatedTime) => number[]) => (a: DatedTime, b: DatedTime) => compareRanks(rank(a), rank(b));
-  // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
-  // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
-  const compared = (t: DatedTime) => {
-    // From the expression itself: "the highest since 2001" compares, whatever word opens its span.
-    const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
-    return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
-  };
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t));
 
   const own = inClause
@@ -681,23 +682,27 @@ function dateOf(
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
   // still to come ("were damaged and 12 piers will stay closed until the end of April").
   // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
-  const relative = (t: DatedTime) => relativePronoun(sentence.text, clauseBounds(sentence.text, t.start - sentence.start, t.end - sentence.start).from) !== null;
+  const relativeIn = (s: AnalyzedSentence, t: DatedTime) => relativePronoun(s.text, clauseBounds(s.text, t.start - s.start, t.end - s.start).from) !== null;
+  const relative = (t: DatedTime) => relativeIn(sentence, t);
   const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
-  // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after it.
-  const comparedIn = (s: AnalyzedSentence, t: DatedTime) => comparisonStart(s.text, timexSpan(t).start - s.start) >= 0;
+  // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after
+  // it; nor does one of a relative clause ("Qinmao, which listed in 2019, …") or, for a past
+  // figure, one still to come ("The plant, due to open in 2024, …").
+  const datesThisIn = (s: AnalyzedSentence, t: DatedTime) => comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && ahead(t));
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
-    const earlier = context.timesIn.get(context.sentences[i].id)?.filter((t) => !comparedIn(context.sentences[i], t));
-    if (earlier?.length) return earlier.find((t) => !isAttributionIn(context.sentences[i], t)) ?? earlier[0];
+    const s = context.sentences[i];
+    const earlier = context.timesIn.get(s.id)?.filter((t) => datesThisIn(s, t));
+    if (earlier?.length) return earlier.find((t) => !isAttributionIn(s, t)) ?? earlier[0];
   }
   // Past figures with no time of their own are of the event the story leads with ("won 143 of
   // 350 seats in Sunday's election" … "The Union lost 41 seats").
   const lead = context.sentences[0];
   // Not inside a quotation, which speaks at the time it was said.
   const quoted = /["“][^"”]*$/.test(text(sentence.start, figure.start));
-  const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && !comparedIn(lead, t) && !ahead(t)) : undefined;
+  const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && datesThisIn(lead, t) && !ahead(t)) : undefined;
   return leadEvent ?? context.published;
 }
 
