@@ -239,6 +239,8 @@ describe("pages for articles nobody here annotated", () => {
     // A target as a timeline says it, not as it was reported: "Hanne Solberg said it would add …".
     expect(norhaven).toContainEqual(["2023-03", "Target: add about 1,500 engineers by the end of March"]);
     expect(story("calvora-election-count-2021-09-28").tables.milestones.map((m) => m.label)).toContain("Deadline for Iborra to form a coalition");
+    // "At Christmas, Ashcombe were nine points behind Harwell": the label drops the date and its preposition.
+    expect(story("ashcombe-united-title-race-2017-04-24").tables.milestones.map((m) => [m.date, m.label])).toContainEqual(["2016-12-25", "Ashcombe were nine points behind Harwell"]);
     expect(norhaven).toContainEqual(["2022-12-15", "The company will pay a quarterly dividend of 42 cents a share, up from 38 cents"]);
     const entities = story("ashcombe-united-title-race-2017-04-24").tables.entities.map((e) => [e.name, e.type]);
     expect(entities).toContainEqual(["Pellingham", "organization"]);

@@ -128,7 +128,7 @@ function atComma(label: string, time: DatedTime): string {
 function withoutOwnDate(label: string, time: DatedTime): string {
   const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Not "Saturday's storm", where the date is part of the event's name.
-  let cut = label.replace(new RegExp(`^${own}(?![’']s\\b)[\\s,]*`, "i"), "");
+  let cut = label.replace(new RegExp(`^(?:(?:on|in|at|during)\\s+)?${own}(?![’']s\\b)[\\s,]*`, "i"), "");
   // "will stay closed until the end of April", "to be finished by June 15": there the word says
   // how the event meets its date, and the date stays.
   if (!["until", "by", "before", "after", "since"].includes(time.relation)) cut = cut.replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "");
