@@ -10,13 +10,15 @@ const TARGETS_BY_SET: Record<string, typeof TARGETS> = {
   // Long-form copy, below the target on quantity dates: most misses need an event told in
   // an earlier paragraph ("India lost two early wickets", after "on Saturday night").
   "wire-e.yaml": { ...TARGETS, quantityDate: 0.8, timeRecall: 0.95, timeDate: 0.95 },
-  // Written blind with v2 gold; first run in its header. Holds the level reached on it.
+  // Written blind with v2 gold; first run in each header. Holds the level reached on it.
   "general-f.yaml": { ...TARGETS, quantityF1: 0.93, quantityDate: 0.75, timePrecision: 0.93, timeRecall: 0.93, timeDate: 0.95 },
+  "general-g.yaml": { ...TARGETS, quantityF1: 0.93, quantityDate: 0.8, timeRecall: 0.95, timeDate: 0.93 },
 };
 
 /** Contract v2 fields, where a set's gold gives them. */
 const V2_TARGETS: Record<string, { measure: number; concept: number; change: number; timex: number; type: number }> = {
   "general-f.yaml": { measure: 0.9, concept: 0.5, change: 0.9, timex: 0.8, type: 0.9 },
+  "general-g.yaml": { measure: 0.95, concept: 0.45, change: 0.9, timex: 0.9, type: 0.9 },
 };
 
 describe.each(passageFiles())("extraction quality on %s", (file) => {
