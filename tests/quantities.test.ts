@@ -242,6 +242,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The collider reached 5 fb−1 of data.", [[5, "count"]]],
     ["A 3 month old girl was among them; set the thermostat to 18°.", [[3, "month"], [18, "degree"]]],
     ["She lost 25 pounds; the fine was 300 pounds.", [[25, "pound"], [300, "GBP"]]],
+    ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);
   });

@@ -26,6 +26,15 @@ describe("dates read as the sentence tells them", () => {
     // An appositive after the opening time is not yet its clause; "from" a date need not be past.
     ["On May 6, Kopp, 44, was charged with the killing.", "1999-10-24", [["May 6", "1999-05-06", "on"]]],
     ["Two new flights would leave Bombay from March 30.", "1998-02-13", [["from March 30", "1998-03-30", "since"]]],
+    // "46 runs" is no timetable; "children aged 2 to 11" no past verb; "to raise … from April" looks ahead.
+    ["The Tigers beat the Strikers by 46 runs on Sunday.", "2015-04-13", [["Sunday", "2015-04-12", "on"]]],
+    ["Flu shots will be offered to children aged 2 to 11 from Monday.", "2021-10-14", [["from Monday", "2021-10-18", "since"]]],
+    ["Councillors voted on Monday night to raise council tax by 3.99 percent from April.", "2016-03-01", [["Monday night", "2016-02-29", "on"], ["from April", "2016-04", "since"]]],
+    // A clock time is on the day named after it, whatever zone comes between; the day is the same one.
+    ["The quake struck at 11:20 p.m. local time on Wednesday.", "2015-03-12", [["11:20 p.m.", "2015-03-11", "on"], ["Wednesday", "2015-03-11", "on"]]],
+    ["Polls close at 8 p.m. on Tuesday.", "2015-03-12", [["8 p.m.", "2015-03-17", "on"], ["Tuesday", "2015-03-17", "on"]]],
+    // How much earlier is a duration, not a date.
+    ["The season started about a month earlier than usual.", "2021-10-14", [["about a month", null, "around"]]],
     // "had been due to" is a plan in the past.
     ["It had been due to expire Friday evening.", "1989-10-30", [["Friday evening", "1989-10-27", "on"]]],
     // A comma inside "23,000" is no clause break: "was restored" is the verb.

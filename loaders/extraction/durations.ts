@@ -98,7 +98,8 @@ const DURATION = new RegExp(
   "gi",
 );
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */
-const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b|-(?:old|ago|earlier|end)\b|\s+old\b|'s\b)/i;
+// "a month earlier than usual" is how much earlier: a duration.
+const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b(?!\s+than\b)|-(?:old|ago|earlier|end)\b|\s+old\b|'s\b)/i;
 const FRACTION = /^(?:a|one|two|three|\w+)[\s-]quarters?\s+of\b/i;
 const NOT_A_DURATION_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:a|an|per|each)\s+$|\b(?:per|every|each|once|twice|times)\s+$)/i;
 

@@ -235,6 +235,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (magnitude) [unit, measure] = ["magnitude", "magnitude"];
     // "adults aged 40-75", "a man of age 87": an age in years.
     else if (!unit && AGE_BEFORE.test(text.slice(0, numberAt))) [unit, measure] = ["years", "year"];
+    // "Chief executive Roland Pryce, 58, said": a person's age, set off by commas after the name.
+    else if (!unit && g.digits && /^\d{1,3}$/.test(g.digits) && Number(g.digits) <= 120 && AGE_AFTER_NAME.test(text.slice(0, numberAt)) && /^,/.test(text.slice(reading.end))) [unit, measure] = ["years", "year"];
     // "6 ft 2 in": after feet, "in" is inches.
     else if (!unit && figures.at(-1)?.measure === "foot" && /^\s+$/.test(text.slice(figures.at(-1)!.end - sentence.start, numberAt)) && /^\s?in\b/.test(text.slice(reading.end))) {
       [unit, measure] = ["in", "inch"];
@@ -433,6 +435,8 @@ const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\
 const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment";
 const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
 const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
+/** A name, not a place after a preposition ("in Kabul, 12,"), then a comma. */
+const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)\b(?!(?:In|At|From|Of|To|Near|On)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z'’]+)*,\s$/;
 const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;

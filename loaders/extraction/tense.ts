@@ -4,10 +4,10 @@
  */
 
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
-// before a new subject and its verb starts a clause.
-const CLAUSE_BREAK = /[;:—–()]|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
+// before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
+const CLAUSE_BREAK = /[;:—()]|(?<!\d\s?)–(?!\s?\d)|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(
@@ -19,7 +19,7 @@ const PAST_WORD = new RegExp(
     ")$",
   "i",
 );
-const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed)$/;
+const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed|aged)$/;
 /** Past forms that are never participles. */
 const FINITE_PAST = /^(?:was|were|had|did|ago|began|came|went|withdrew|ate|drank|drove|fell|flew|grew|knew|rang|rose|ran|sang|sank|saw|shook|spoke|stole|swore|took|threw|wore|woke|wrote)$/i;
 /** Words after which an -ed form is a participle, not the simple past: "have died", "will be released". */
@@ -118,7 +118,9 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   // "By Thursday the militants had reached Tikrit": an opening time takes its clause's tense.
   if (opening && clauseTense(following) === "past") return "past";
   // "whose fourth season begins on Friday": a timetable in the present is still to come.
-  if (SCHEDULE_VERB.test(before.find((word) => !/^(?:on|at|in)$/i.test(word)) ?? "")) return "future";
+  // Not a noun after a number: "beat the Strikers by 46 runs on Sunday".
+  const verb = before.findIndex((word) => !/^(?:on|at|in)$/i.test(word));
+  if (SCHEDULE_VERB.test(before[verb] ?? "") && !/^\d[\d,.]*$/.test(before[verb + 1] ?? "")) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;

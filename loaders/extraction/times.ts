@@ -195,6 +195,8 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // So is a closing parenthesis the match did not open, and an hour without a.m. or p.m. after
     // a date ("Jan. 1, 1990 at 1 of the plants").
     const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "").replace(/^([^(]*)\)$/, "$1").replace(/(?<=\D\d{1,4})\s+at\s+\d{1,2}$/, "");
+    // "a month earlier than usual": how much earlier, a duration, not a date.
+    if (/^\s+than\b/.test(text.slice(index + result.text.length)) && /\b(?:earlier|later)$/i.test(matched)) continue;
     // "may", "march", "sat" in lower case are verbs, not dates ("You may, in a year…").
     if (MONTH_OR_DAY_NAME.test(matched) && matched[0] === matched[0].toLowerCase()) continue;
     // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
@@ -206,13 +208,16 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     const reading = fromChrono(result, published);
     if (!reading) continue;
     const note = result.end ? `range ${result.text}; date is its start` : undefined;
-    // "18:00 GMT on Sunday": TimeML marks the clock time and the day apart.
+    // "18:00 GMT on Sunday": TimeML marks the clock time and the day apart, and the clock time is
+    // on that day as the day is read ("at 11:20 p.m. local time on Wednesday" too).
     const parts = reading.type === "time" ? /^(.*?\d.*?)\s+on\s+(.+)$/.exec(matched) : null;
-    if (parts) {
-      candidates.push({ start: index, end: index + parts[1].length, ...reading, note });
-      const dayAt = index + matched.length - parts[2].length;
-      candidates.push(...chronoCandidates(parts[2], published).map((c) => ({ ...c, start: c.start + dayAt, end: c.end + dayAt })));
-    } else candidates.push({ start: index, end: index + matched.length, ...reading, note });
+    const zone = reading.type === "time" && !parts ? /^\s+(?:local\s+time|[A-Z]{2,4}(?:\s+time)?)\s+on\s+/.exec(text.slice(index + matched.length)) : null;
+    const dayAt = parts ? index + matched.length - parts[2].length : zone ? index + matched.length + zone[0].length : -1;
+    const [day] = dayAt >= 0 ? chronoCandidates(text.slice(dayAt), published) : [];
+    const clock = day?.start === 0 ? { ...reading, parsed: day.parsed } : reading;
+    candidates.push({ start: index, end: index + (parts ? parts[1].length : matched.length), ...clock, note });
+    // The day itself is then the day its clock time was read on: the last date named.
+    if (parts && day) candidates.push({ ...day, start: day.start + dayAt, end: day.end + dayAt, parsed: { kind: "anchored" } });
   }
   return candidates;
 }
@@ -798,7 +803,7 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
     const tenseOf = (c: Candidate, relation: Relation): Lean =>
       // "since June" has begun ("would leave from March 30" need not have); "by June" is a
       // deadline, still to come unless told otherwise.
-      relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end)) ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : relation === "since" ? "past" : undefined));
+      relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end)) ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
     // "sales fell from a year earlier to $1bn in the first half": the year back is from the sentence's quarter or half.
     const partOfYear = candidates.find((c) => (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") && !c.parsed.kind.startsWith("anchored"));
     for (const c of candidates) {

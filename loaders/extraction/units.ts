@@ -12,6 +12,8 @@ const SPELLINGS: [RegExp, string][] = [
   // "kmph" would read as kilo-mph; "grammes" is the British spelling the library lacks.
   [/^kmph$/i, "kph"],
   [/gramme(s?)$/i, "gram$1"],
+  // "40 kilos of heroin": kilograms, not the library's kiloseconds.
+  [/^kilos?$/i, "kilogram"],
   [/^(?:kilowatt|megawatt|gigawatt|terawatt)[\s-]hours?$/i, ""],
   // "°C", "deg c", "degrees celsius", and the spellings news gets wrong ("celcius", "farenheit").
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:c|celsius|celcius|centigrade|centigrate)$/i, "celsius"],
@@ -64,6 +66,7 @@ function nameFactors(keys: string[]): string {
   return words.join(" ");
 }
 
+const PREFIX_NAME = /^(?:yotta|zetta|exa|peta|tera|giga|mega|kilo|hecto|deca|deci|centi|milli|micro|nano|pico|femto|atto|zepto|yocto|kibi|mebi|gibi|tebi|pebi|exi|zebi|yebi)/i;
 const PREFIXES = new Set(["<googol>", "<kibi>", "<mebi>", "<gibi>", "<tebi>", "<pebi>", "<exi>", "<zebi>", "<yebi>", "<yotta>", "<zetta>", "<exa>", "<peta>", "<tera>", "<giga>", "<mega>", "<kilo>", "<hecto>", "<deca>", "<deci>", "<centi>", "<milli>", "<micro>", "<nano>", "<pico>", "<femto>", "<atto>", "<zepto>", "<yocto>"]);
 const isPrefix = (key: string) => PREFIXES.has(key);
 
@@ -108,7 +111,12 @@ export function unitMeasure(text: string): string | null {
     // Money is read by currency code, not as the library's dollars and cents.
     if (!qty || qty.kind() === "unitless" || qty.kind() === "currency") continue;
     const over = nameFactors(qty.denominator);
-    name = `${nameFactors(qty.numerator)}${over ? ` per ${over}` : ""}`;
+    const read = `${nameFactors(qty.numerator)}${over ? ` per ${over}` : ""}`;
+    // "camps", "dams", "pins": English words the library splits into a prefix and a unit symbol
+    // (centi-amps, deca-metres, pico-inches). A word with a vowel names its prefix in full.
+    const prefix = PREFIX_NAME.exec(read)?.[0];
+    if (prefix && /^[a-z]+$/.test(key) && /[aeiou]/.test(key) && !key.startsWith(prefix) && !SPELLINGS.some(([pattern]) => pattern.test(key))) continue;
+    name = read;
     break;
   }
   cache.set(key, name);
