@@ -136,7 +136,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Troops are currently in Kabul.", [["currently", "date", "PRESENT_REF", "2013-10-11"]]],
     ["Violence has risen recently.", [["recently", "date", "PAST_REF", null]]],
     ["The vote closes at 10 p.m.", [["10 p.m.", "time", "2013-10-11T22:00", "2013-10-11"]]],
-    ["They met on Friday morning.", [["Friday morning", "date", "2013-10-11TMO", "2013-10-11"]]],
+    ["They met on Friday morning.", [["Friday morning", "time", "2013-10-11TMO", "2013-10-11"]]],
     ["The attack came two years ago.", [["two years ago", "date", "2011", "2011-10"]]],
     ["The plant closed several years ago.", [["several years ago", "date", "PAST_REF", null]]],
     ["Aid arrived in the last twenty four hours.", [["the last twenty four hours", "duration", "PT24H", "2013-10-11"]]],
@@ -176,7 +176,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
       ["2013-11", "2013-11-30"],
     ]);
     expect(timex("They met over the weekend.")).toEqual([["the weekend", "date", "2013-W40-WE", "2013-10-05"]]);
-    expect(timex("He was shot on the night of Friday, Oct. 4.")).toEqual([["night of Friday, Oct. 4", "date", "2013-10-04TNI", "2013-10-04"]]);
+    expect(timex("He was shot on the night of Friday, Oct. 4.")).toEqual([["night of Friday, Oct. 4", "time", "2013-10-04TNI", "2013-10-04"]]);
     expect(timex("It began in nineteen ninety-six and ends in the year two thousand and twenty, said nineteen people.").map(([text, , value]) => [text, value])).toEqual([
       ["nineteen ninety-six", "1996"],
       ["the year two thousand and twenty", "2020"],

@@ -113,7 +113,7 @@ function fromChrono(result: chrono.ParsedResult, published: Date): Reading | nul
   if (partOf && written?.index === 0) {
     const reading = chronoReading(written, published);
     const part = PART_OF_DAY.find(([pattern]) => pattern.test(partOf[1].toLowerCase()))![1];
-    return reading && !reading.granularity ? { ...reading, granularity: { unit: "clock", clock: part } } : reading;
+    return reading && !reading.granularity ? { ...reading, granularity: { unit: "clock", clock: part }, type: "time" } : reading;
   }
   const reading = chronoReading(result, published);
   // "the weekend" is a day to the table and the weekend of its week to TimeML.
@@ -129,8 +129,9 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   const known = (c: chrono.Component) => s.isCertain(c);
   const componentDate = () => utcDate(s.get("year")!, s.get("month")!, s.get("day")!);
   const part = PART_OF_DAY.find(([pattern]) => pattern.test(text))?.[1];
-  // "Friday night" is a date to TimeML corpora, a part of that day; "10 p.m." a time.
-  const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part } } : reading);
+  // "Friday night" is a part of that day: a time, as TimeML's guidelines type it and as "10 p.m."
+  // is (TimeBank's annotators also often typed it a date).
+  const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part }, type: "time" } : reading);
 
   const week = /^(this|last|next|past)\s+week(end)?$/.exec(text);
   if (week) {
