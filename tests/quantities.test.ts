@@ -258,6 +258,16 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     expect(extractText(text).quantities.map((q) => [q.value, q.value_high, q.measure])).toEqual(expected);
   });
 
+  it("counts a part in its whole's noun, and takes no score for a range", () => {
+    expect(extractText("It will cut 450 of its 3,200 jobs and has won four of their five matches.").quantities.map((q) => [q.quote, q.value, q.unit])).toEqual([
+      ["450", 450, "jobs"],
+      ["3,200 jobs", 3200, "jobs"],
+      ["four", 4, "matches"],
+      ["five matches", 5, "matches"],
+    ]);
+    expect(extractText("Okafor won on Sunday, beating Hruska 7-6, 6-3 in the final to collect $520,000.").quantities.map((q) => q.quote)).toEqual(["$520,000"]);
+  });
+
   it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {
     expect(extractText("Nokia paid 250 million Dutch guilders and 3 million French francs.").quantities.map((q) => [q.value, q.measure, q.unit])).toEqual([
       [250000000, "count", "guilders"],

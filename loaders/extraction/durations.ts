@@ -100,6 +100,7 @@ const DURATION = new RegExp(
 /** Words after a unit that make it a date ("two years ago"), a rate ("a day"), an age ("-old") or a fraction ("three-quarters of"). */
 // "a month earlier than usual" is how much earlier: a duration.
 const NOT_A_DURATION_AFTER = /^(?:\s+(?:ago|earlier|later|before|after|from\s+now|hence)\b(?!\s+than\b)|-(?:old|ago|earlier|end)\b|\s+old\b|'s\b)/i;
+const RATE_BEFORE = new RegExp(String.raw`(?:\d[\d,.]*(?:\s+\d\/\d+)?|\b(?:${NUMBER_WORD}))(?:\s*(?!(?:over|for|in|within|during|after|before|about|nearly|almost|than|by|of|and|or)\b)(?:%|percent|[a-z]+)){0,3}\s+$`, "i");
 const FRACTION = /^(?:a|one|two|three|\w+)[\s-]quarters?\s+of\b/i;
 const NOT_A_DURATION_BEFORE = /(?:\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:a|an|per|each)\s+$|\b(?:per|every|each|once|twice|times)\s+$)/i;
 
@@ -177,6 +178,8 @@ export function durationCandidates(text: string): SpanCandidate[] {
     const before = text.slice(0, m.index!);
     const after = text.slice(m.index! + m[0].length);
     if (NOT_A_DURATION_AFTER.test(after) || NOT_A_DURATION_BEFORE.test(before) || FRACTION.test(`${m[0]}${after}`)) continue;
+    // "£52 a year", "10 million barrels a day", "five days a week": a rate's denominator.
+    if (/^an?$/i.test(g.amount ?? "") && !g.lead && RATE_BEFORE.test(before)) continue;
     const unit = UNITS[g.unit.toLowerCase()];
     // "years", "the past few weeks": a number of them the text does not give.
     const count = amount ?? (/s$/i.test(g.unit) ? "X" : 1);

@@ -260,7 +260,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       }
     }
     const rest = text.slice(end - sentence.start);
-    const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits) && SHARE_OF_NEXT.test(rest)));
+    // "beating Hruska 7-6, 6-3": a score, its first number the higher, opens no range.
+    const score = /^[-–]\s?(\d+)\b/.exec(rest);
+    const openRange = !unit && !(score && Number(score[1]) <= reading.value) && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits || (g.word && !/^(?:one|a|an)$/i.test(g.word))) && SHARE_OF_NEXT.test(rest)));
     // "the number of American troops will fall from about 24,000": the noun named before it.
     if (!unit && !openRange) {
       // "the number of people killed by Saturday's 7.8 earthquake rose to 4,300": the subject's
@@ -428,7 +430,8 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
 const WEIGHED_BEFORE = /\b(?:weigh\w*|los(?:e|es|ing|t)|drop(?:s|ped|ping)?|shed(?:s|ding)?|gain(?:s|ed|ing)?|put\s+on)\s+(?:\S+\s+){0,2}$/i;
 const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
-const SHARE_OF_NEXT = /^\s+of\s+(?:the\s+)?[$£€]?\d/;
+/** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
+const SHARE_OF_NEXT = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our|your|my)\s+)?(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */

@@ -187,8 +187,9 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // Relation words are ours to read ("after this year"); parse what follows them.
     // "rose 6.43, on Friday": a number before the date is no clock time unless written as one.
     const lead = /^(?:after|before|since|until|by|from|in|on|at|during)\s+|^\d+(?:\.\d+)?(?:,\s+(?:on\s+)?|\s+on\s+)/i.exec(found.text);
-    // "last week from 1,940": chrono takes the start of the figure after "from" for a range's end.
-    const figureAfter = /^[,.]\d/.test(text.slice(found.index + found.text.length)) ? /\s+(?:from|to)\s+\d+$/.exec(found.text) : null;
+    // "last week from 1,940", "on Friday, after 23 people died": chrono takes the start of a figure
+    // after "from" or "after" for a range's end or an hour.
+    const figureAfter = /^[,.]\d|^\s+(?!(?:a\.?m|p\.?m|o'clock|gmt|utc)\b)[a-z]/i.test(text.slice(found.index + found.text.length)) ? /,?\s+(?:from|to|after|before)\s+\d+$/.exec(found.text) : null;
     const result = lead || figureAfter ? chrono.casual.parse(found.text.slice(lead?.[0].length ?? 0, figureAfter?.index), reference)[0] : found;
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
@@ -198,6 +199,8 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     const matched = result.text.replace(/(?<![ap]\.m)[\s,.;:]+$/i, "").replace(/^([^(]*)\)$/, "$1").replace(/(?<=\D\d{1,4})\s+at\s+\d{1,2}$/, "");
     // "a month earlier than usual": how much earlier, a duration, not a date.
     if (/^\s+than\b/.test(text.slice(index + result.text.length)) && /\b(?:earlier|later)$/i.test(matched)) continue;
+    // "The battery lasts about 20 hours": chrono's "last" inside a verb.
+    if (/^last(?:s|ed|ing)$/i.test(matched)) continue;
     // "may", "march", "sat" in lower case are verbs, not dates ("You may, in a year…").
     if (MONTH_OR_DAY_NAME.test(matched) && matched[0] === matched[0].toLowerCase()) continue;
     // "every night", "a midnight deadline", "£123m after": a part of some day, or not a time.
@@ -337,6 +340,17 @@ const PATTERNS: Pattern[] = [
       if (!year && /^(?:the|early|late|mid-?)$/i.test(m[1] ?? "") && /fall/i.test(m[2])) return null;
       if (year) return { parsed: { kind: "year", year: Number(year) }, granularity: { unit: "season", season } };
       return { parsed: { kind: "quarter", month }, granularity: { unit: "season", season } };
+    },
+  },
+  {
+    // "the January-March quarter", "the July–September quarter, 2024": a quarter named by its months.
+    regex: new RegExp(`\\b(?:the\\s+)?(${MONTH_PATTERN})\\s?[-–]\\s?(${MONTH_PATTERN})\\s+quarter\\b(?:,?\\s+(${YEAR})\\b)?`, "g"),
+    parse(m) {
+      const [first, last] = [monthOf(m[1]), monthOf(m[2])];
+      if (first % 3 !== 1 || last !== first + 2) return null;
+      const part = (first + 2) / 3;
+      if (m[3]) return { parsed: { kind: "year", year: Number(m[3]) }, granularity: { unit: "quarter", part } };
+      return { parsed: { kind: "quarter", month: first }, granularity: { unit: "quarter", part } };
     },
   },
   {
