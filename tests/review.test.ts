@@ -95,6 +95,21 @@ describe("figures said with what they count", () => {
     expect(planned.map(([q, , , date]) => [q, date])).toEqual([["2.1 percent", "2021-11-19"]]);
   });
 
+  it("keeps a relative clause's time and an aside's time to themselves", () => {
+    const date = (text: string, published: string) => figures(text, published).map(([q, , , d]) => [q, d]);
+    expect(date("Varela, who has scored 14 goals in 58 games for Alvor, signed a contract until June 2029.", "2023-01-31")).toEqual([["14 goals", "2023-01-31"], ["58 games", "2023-01-31"]]);
+    expect(date("The new council, in which her party holds 27 of the 45 seats, meets for the first time on Nov. 20.", "2023-11-06")).toEqual([["27", "2023-11-06"], ["45 seats", "2023-11-06"]]);
+    expect(date("The festival, first held in 1979, receives about a fifth of its €2.4 million budget from the town.", "2014-06-20")).toEqual([["about a fifth", "2014-06-20"], ["€2.4 million", "2014-06-20"]]);
+    // "more than a third" is a bound, not a comparison: "since January" dates the loss.
+    expect(date("The stock has lost more than a third of its value since January.", "2013-08-06")).toEqual([["more than a third", "2013-01"]]);
+  });
+
+  it("dates a market move told with no day by the day reported on, and a frequency by when it holds", () => {
+    const date = (text: string, published: string) => figures(text, published).map(([q, , , d]) => [q, d]);
+    expect(date("Profit rose in the January-March quarter. Its shares, which have gained 18% so far this year, closed 2.4% higher.", "2025-05-12")).toEqual([["18%", "2025"], ["2.4%", "2025-05-12"]]);
+    expect(date("Trains currently run every 20 minutes; from Dec. 10 they will run every 15 minutes. The talks lasted three hours.", "2018-11-20")).toEqual([["20 minutes", "2018-11-20"], ["15 minutes", "2018-12-10"], ["three hours", null]]);
+  });
+
   it("gives figures after 'to' and 'and' the unit of the one they continue", () => {
     const found = figures("Nitrogen dioxide fell from 44 micrograms in 2009 to 36 in 2012 and 31 in 2015.", "2016-03-03");
     expect(found.map(([q, unit, , date]) => [q, unit, date])).toEqual([

@@ -151,6 +151,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Shares rose 6.43, on Friday, and the rule starts Jan. 1, 2014 at 1 of the plants (at 4 a.m. EDT Thursday).", [["Friday", "date", "2013-10-11", "2013-10-11"], ["Jan. 1, 2014", "date", "2014-01-01", "2014-01-01"], ["4 a.m. EDT Thursday", "time", "2013-10-10T04:00", "2013-10-10"]]],
     ["Profit for the January-March quarter rose; output is 10 million barrels a day and the fee £52 a year.", [["the January-March quarter", "date", "2013-Q1", "2013"]]],
     ["The battery lasts about 20 hours, the maker said on Friday, after 23 people complained.", [["about 20 hours", "duration", "PT20H", null], ["Friday", "date", "2013-10-11", "2013-10-11"]]],
+    ["Shares fell 5.3 percent by mid-afternoon.", [["by mid-afternoon", "time", "2013-10-11TAF", "2013-10-11"]]],
     ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);

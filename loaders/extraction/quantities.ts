@@ -6,7 +6,7 @@ import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantit
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
-import { clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
+import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
@@ -601,6 +601,7 @@ function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
   return PREDICATE_NUMBER.test(sentence.text.slice(0, figure.start - sentence.start)) && /^\s*(?:[.,;:]|$|\s+(?:after|before|in|by|on|at|when|as|last|this|that|the\s+following))/i.test(sentence.text.slice(figure.end - sentence.start));
 }
 
+const MARKET_MOVE = /\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|rose|fell|gained|lost|jumped|slumped|slid|dropped|climbed|surged|tumbled|traded|opened)\b[^,;]*$/;
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
 const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
@@ -622,8 +623,9 @@ function dateOf(
   times: DatedTime[],
   context: QuantityContext,
 ): DatedTime | string | null {
-  if (figure.unit && TIME_UNITS.test(figure.unit)) return null;
   const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
+  // A length of time holds at no date; a frequency ("run every 20 minutes") does.
+  if (figure.unit && TIME_UNITS.test(figure.unit) && !/\b(?:every|each)\s+$/i.test(text(sentence.start, figure.start))) return null;
   // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
   // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
   const compared = (t: DatedTime) => {
@@ -642,7 +644,16 @@ function dateOf(
   // "376 militants and 19 soldiers have been killed": two figures joined by "and" share a clause.
   const partner = figures[index + 1];
   const spanEnd = partner && /^\s+(?:and|or)\s+$/.test(text(figure.end, partner.start)) ? partner.end : figure.end;
-  const { from, to } = clauseBounds(sentence.text, figure.start - sentence.start, spanEnd - sentence.start);
+  const bounds = clauseBounds(sentence.text, figure.start - sentence.start, spanEnd - sentence.start);
+  // "Varela, who has scored 14 goals in 58 games for Alvor, signed a contract until June 2029":
+  // a relative clause ends at its closing comma, and the main clause goes on after it ("Its
+  // shares, which have gained 18% this year, closed 2.4% higher").
+  const relativeClause = relativePronoun(sentence.text, bounds.from) !== null;
+  const closing = relativeClause ? sentence.text.indexOf(",", bounds.from) : -1;
+  const after = closing >= 0 && closing < figure.start - sentence.start;
+  const from = after ? closing + 1 : bounds.from;
+  const end = relativeClause && !after ? sentence.text.indexOf(",", spanEnd - sentence.start) : -1;
+  const to = end >= 0 ? Math.min(bounds.to, end) : bounds.to;
   const clause = sentence.text.slice(from, to);
   // "from 130,000 ... to 87,200 on Aug. 1": the time after the second figure is not the first's.
   const rangeEnd = /\bfrom\s+$/i.test(text(sentence.start, figure.start))
@@ -665,7 +676,14 @@ function dateOf(
   };
   const distance = (t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
   const byRank = (rank: (t: DatedTime) => number[]) => (a: DatedTime, b: DatedTime) => compareRanks(rank(a), rank(b));
-  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t));
+  // "The festival, first held in 1979, receives about a fifth of its budget": an aside about the
+  // subject dates the aside, not what the predicate after it says ("4,812 adults, recruited in
+  // 2015," is about the figure's own noun).
+  const asideOf = (t: DatedTime) => {
+    const aside = asideAround(sentence.text, t.start - sentence.start, t.end - sentence.start);
+    return aside !== null && figure.start - sentence.start > aside.to;
+  };
+  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t));
 
   const own = inClause
     .filter((t) => !isAttribution(t) && !between(t))
@@ -691,8 +709,10 @@ function dateOf(
   // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
   const relativeIn = (s: AnalyzedSentence, t: DatedTime) => relativePronoun(s.text, clauseBounds(s.text, t.start - s.start, t.end - s.start).from) !== null;
   const relative = (t: DatedTime) => relativeIn(sentence, t);
-  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
+  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !asideOf(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere;
+  // "Its shares closed 2.4% higher": a market move told with no day is the trading day reported on.
+  if (tense === "past" && MARKET_MOVE.test(text(sentence.start, figure.start))) return context.published;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
   // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after

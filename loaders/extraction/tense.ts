@@ -5,7 +5,7 @@
 
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
-const CLAUSE_BREAK = /[;:—()]|(?<!\d\s?)–(?!\s?\d)|,\s(?:and|but|while|although|though|whereas|which|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
+const CLAUSE_BREAK = /[;:—()]|(?<!\d\s?)–(?!\s?\d)|,\s(?:(?:in|of|for|to|from|with|by|under|at|on|during)\s+)?(?:which|whom)\b|,\s(?:and|but|while|although|though|whereas|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
   /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
 
@@ -60,6 +60,23 @@ export function clauseBounds(sentence: string, start: number, end: number): { fr
     }
   }
   return { from, to };
+}
+
+/**
+ * The parenthetical between commas that holds [start, end) and opens with a participle ("The
+ * festival, first held in 1979, receives…", "The Tigers, owned by a consortium that paid … in
+ * 2013, have won…"): its bounds in the sentence, or null. What it dates is not the main clause's.
+ */
+export function asideAround(sentence: string, start: number, end: number): { from: number; to: number } | null {
+  const open = sentence.lastIndexOf(",", start);
+  const close = sentence.indexOf(",", end);
+  if (open < 0 || close < 0) return null;
+  const words = sentence.slice(open + 1, close).trim().split(/\s+/);
+  const lead = words.findIndex((w) => !/^(?:first|once|originally|later|since|then|still|now|newly|recently|jointly|partly|wholly|largely)$/i.test(w));
+  const participle = words[lead] ?? "";
+  return (/^[a-z]{3,}(?:ed|en)$/.test(participle) && !NOT_PAST.test(participle)) || /^(?:built|held|founded|owned|run|set|born|made|known|led|sold|bought|hit|won|begun|begun|shot|struck|taken|given)$/.test(participle)
+    ? { from: open, to: close }
+    : null;
 }
 
 /** The pronoun opening the relative clause that starts at `from`, if it is one: "…Harwell Rovers, who drew on Friday". */
@@ -157,9 +174,9 @@ export function comparisonStart(sentence: string, start: number): number {
   const before = sentence.slice(0, start);
   const phrase = before.split(PHRASE_BREAK).pop()!;
   const offset = before.length - phrase.length;
-  // The "d" flag gives where each group matched: the comparison's own word. "More than 2,200"
-  // and "at least 223 people" are bounds, not comparisons.
-  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+[$£€]?\d))\s(?:\S+\s){0,6}$|(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
+  // The "d" flag gives where each group matched: the comparison's own word. "More than 2,200",
+  // "more than a third" and "at least 223 people" are bounds, not comparisons.
+  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+(?:[$£€]?\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)))\s(?:\S+\s){0,6}$|(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
   if (!match) return -1;
   const word = match.indices!.slice(1).find((range) => range !== undefined)!;
   return offset + word[0];

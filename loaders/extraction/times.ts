@@ -369,6 +369,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "fell 5.3 percent by mid-afternoon": a part of the day the story reports on.
+    regex: /\b(?:mid-?(morning|afternoon|day)|midday)\b(?![\s-]+(?:break|meal|sun|heat))/gi,
+    parse: (m, { published }) => ({
+      parsed: { kind: "fixed", date: published, precision: "day" },
+      granularity: { unit: "clock", clock: { morning: "MO", afternoon: "AF" }[(m[1] ?? "").toLowerCase()] ?? "MI" },
+      type: "time",
+    }),
+  },
+  {
     // "year-end", "by year end": the end of the year the story is in, its last day in the table and the year to TimeML, as "the end of the year" is.
     regex: /\byear(?:[\s-]end|'s\s+end)\b/gi,
     parse: (_, { published }) => ({ parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear(), 12, 31), precision: "day" }, granularity: { unit: "year" } }),
