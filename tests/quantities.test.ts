@@ -266,6 +266,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
       ["five matches", 5, "matches"],
     ]);
     expect(extractText("Okafor won on Sunday, beating Hruska 7-6, 6-3 in the final to collect $520,000.").quantities.map((q) => q.quote)).toEqual(["$520,000"]);
+    expect(extractText("United have 71 points from 34 games; Harwell drew 0-0 at Stenbury.").quantities.map((q) => q.quote)).toEqual(["71 points", "34 games"]);
   });
 
   it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {

@@ -260,9 +260,10 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       }
     }
     const rest = text.slice(end - sentence.start);
-    // "beating Hruska 7-6, 6-3": a score, its first number the higher, opens no range.
-    const score = /^[-–]\s?(\d+)\b/.exec(rest);
-    const openRange = !unit && !(score && Number(score[1]) <= reading.value) && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits || (g.word && !/^(?:one|a|an)$/i.test(g.word))) && SHARE_OF_NEXT.test(rest)));
+    // "beating Hruska 7-6, 6-3", "drew 0-0": a score, its first number not the lower, is no figure.
+    const score = /^[-–\u2011]\s?(\d+)\b/.exec(rest);
+    if (!unit && score && Number(score[1]) <= reading.value) continue;
+    const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits || (g.word && !/^(?:one|a|an)$/i.test(g.word))) && SHARE_OF_NEXT.test(rest)));
     // "the number of American troops will fall from about 24,000": the noun named before it.
     if (!unit && !openRange) {
       // "the number of people killed by Saturday's 7.8 earthquake rose to 4,300": the subject's
