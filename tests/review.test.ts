@@ -83,6 +83,14 @@ describe("figures said with what they count", () => {
     expect(figures("Turnout was lower than the 70 percent recorded in 2004.", "2009-08-21")[0][3]).toBe("2004");
   });
 
+  it("says whose age an age is, and that a level compared with is of the same thing", () => {
+    const concept = (text: string) => figures(text, "2013-03-05").map(([q, , c]) => [q, c]);
+    expect(concept("Chief executive Roland Pryce, 58, said Eastfield signed the 21-year-old winger Tiago Varela.")).toEqual([["58", "age of Roland Pryce"], ["21-year-old", "age of Tiago Varela"]]);
+    expect(concept("Net profit for 2012 fell to 41 million francs from 67 million francs.")).toEqual([["41 million francs", "Net profit"], ["67 million francs", "Net profit"]]);
+    const [dividend, before] = extractText("The board proposed a dividend of 2.60 CHF per share for 2012, down from 3.10 CHF a year earlier.", "2013-03-05").quantities;
+    expect([before.measure, before.concept]).toEqual([dividend.measure, dividend.concept]);
+  });
+
   it("dates a change by its period, not by the year it is measured from", () => {
     const [fall, level] = figures("Sales fell 6.5 percent from a year earlier to 1.2 billion Swiss francs in the first half of the year.", "2017-07-25");
     expect([fall[3], level[3]]).toEqual(["2017", "2017"]);

@@ -258,6 +258,9 @@ function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[]
   // → "revenue"; "Rents for shop fronts in central Kandahar have fallen" → all of it.
   let last = verb - 1;
   while (last > clauseStart && (tokens[last].pos === "AUX" || tokens[last].pos === "ADV" || tokens[last].pos === "PART")) last--;
+  // "Net profit for 2012 fell": the time the subject is of is not the subject.
+  while (last > clauseStart && tokens[last].pos === "TIME") last--;
+  if (last < verb - 1 && tokens[last + 1].pos === "TIME" && ATTACHING.test(tokens[last].text) && last > clauseStart) last--;
   if (!isNoun(tokens[last]) && tokens[last].pos !== "NUM") return null;
   let first = last;
   while (first > clauseStart) {

@@ -11,7 +11,7 @@ import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currenc
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { changeOf } from "./changes.js";
-import { conceptOf, holderOf, subjectNoun } from "./concepts.js";
+import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
 
@@ -541,13 +541,17 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     };
     figures.forEach((figure, i) => {
       const unit = figure.unit!;
-      const measure = figure.measure ?? "count";
+      // "a dividend of 2.60 CHF per share, down from 3.10 CHF": the level compared with is of the
+      // same thing, in the same measure.
+      const compared = quantities.at(-1);
+      const baseline = compared?.sentence === sentence.id && BASELINE_GAP.test(text(compared.end, figure.start)) && (compared.measure === figure.measure || compared.measure?.startsWith(`${figure.measure} per `)) ? compared : undefined;
+      const measure = baseline?.measure ?? figure.measure ?? "count";
       const when = dateOf(figure, i, figures, whens, sentence, ownTimes, context);
       whens.push(when);
       const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
-      const concept = nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]);
+      const concept = ageOf(figure, measure, sentence) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
@@ -568,6 +572,26 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     });
   }
   return quantities;
+}
+
+/** A name of up to three capitalised words. */
+const NAME = String.raw`((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)`;
+const NAME_AFTER_AGE = new RegExp(String.raw`^\s+(?:[a-z-]+\s+){0,2}${NAME}`);
+const NAME_BEFORE_AGE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+$`);
+
+/**
+ * "Roland Pryce, 58,", "the 21-year-old winger Tiago Varela", "Dorren, a 27-year-old who…": an
+ * age is of the person the sentence names beside it.
+ */
+function ageOf(figure: Figure, measure: string, sentence: AnalyzedSentence): string | null {
+  if (!/^(?:year|month|week|day)$/.test(measure)) return null;
+  const before = sentence.text.slice(0, figure.start - sentence.start);
+  const after = sentence.text.slice(figure.end - sentence.start);
+  const quote = sentence.text.slice(figure.start - sentence.start, figure.end - sentence.start);
+  const name = AGE_AFTER_NAME.test(before) && /^,/.test(after)
+    ? nameEndingAt(sentence, figure.start - 2)
+    : /\bold$/.test(quote) ? (NAME_AFTER_AGE.exec(after)?.[1] ?? NAME_BEFORE_AGE.exec(before)?.[1] ?? null) : null;
+  return name ? `age of ${name}` : null;
 }
 
 /**
@@ -599,9 +623,11 @@ function spokenOf(sentence: AnalyzedSentence, figureStart: number, measure: stri
 
 /** Whether a bare number with nothing to count in its sentence states a level of what came before. */
 function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
-  return PREDICATE_NUMBER.test(sentence.text.slice(0, figure.start - sentence.start)) && /^\s*(?:[.,;:]|$|\s+(?:after|before|in|by|on|at|when|as|last|this|that|the\s+following))/i.test(sentence.text.slice(figure.end - sentence.start));
+  return PREDICATE_NUMBER.test(sentence.text.slice(0, figure.start - sentence.start)) && /^\s*(?:[.,;:]|$|\s+(?:after|before|in|by|on|at|when|as|last|this|that|the\s+following)\b)/i.test(sentence.text.slice(figure.end - sentence.start));
 }
 
+/** Between a level and the one it is compared with: "2.60 CHF per share for 2012, down from 3.10 CHF". */
+const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,25})?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
 const MARKET_MOVE = /\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|rose|fell|gained|lost|jumped|slumped|slid|dropped|climbed|surged|tumbled|traded|opened)\b[^,;]*$/;
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
