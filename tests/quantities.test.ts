@@ -269,6 +269,23 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     expect(extractText("United have 71 points from 34 games; Harwell drew 0-0 at Stenbury.").quantities.map((q) => q.quote)).toEqual(["71 points", "34 games"]);
   });
 
+  it("tells a change from a level: differences, amounts wiped off or added, a change and the level it reached", () => {
+    const changes = (text: string) => extractText(text).quantities.map((q) => [q.quote, q.value_high, q.change]);
+    expect(changes("Karandi's workforce fell by 2,300 to 12,500 employees; it raised prices by 10 to 15 percent.")).toEqual([
+      ["2,300", null, "down"],
+      ["12,500 employees", null, null],
+      ["10 to 15 percent", 15, "up"],
+    ]);
+    expect(changes("The stock lost more than a third of its value, wiping about £1.2bn off its market value.")).toEqual([["more than a third", null, "down"], ["about £1.2bn", null, "down"]]);
+    expect(changes("It ordered 1.8 million doses, 300,000 more than last winter, and its margin narrowed by 1.5 percentage points.")).toEqual([
+      ["1.8 million doses", null, null],
+      ["300,000", null, "up"],
+      ["1.5 percentage points", null, "down"],
+    ]);
+    // "every six months cut levels": a verb with its object, not "a 4% cut in rates".
+    expect(changes("An injection given every six months cut levels by an average of 52%.")).toEqual([["six months", null, null], ["52%", null, "down"]]);
+  });
+
   it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {
     expect(extractText("Nokia paid 250 million Dutch guilders and 3 million French francs.").quantities.map((q) => [q.value, q.measure, q.unit])).toEqual([
       [250000000, "count", "guilders"],

@@ -8,6 +8,7 @@
 import type { Token } from "./nlp.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import { clauseBounds } from "./tense.js";
+import { ACTING_VERB, BY_CHANGE } from "./changes.js";
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|each|every|all)$/i;
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -173,9 +174,9 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 /** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
-const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
+const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|slumped|slumps|rallied|rallies|advanced|eased|eases|edged|dipped|dips|plummeted|rebounded|recovered|narrowed|narrows|widened|widens|expanded|contracted|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
 /** "cut Norvalian output by 1.5 million barrels": the object the change acts on. */
-const OBJECT_BY = /\b(?:cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|trimmed|trims|raised|raises|boosted|boosts|lifted|lifts|increased|increases|hiked|hikes|expanded|expands)\s+((?:\S+\s+){1,4}?)by\s+(?:\S+\s+)?$/i;
+const OBJECT_BY = new RegExp(String.raw`\b(?:${ACTING_VERB})\s+((?:\S+\s+){1,4}?)${BY_CHANGE}(?:\S+\s+)?$`, "i");
 
 /** The subject of the figure's clause: the noun phrase before its verb ("Brent crude rose 4 percent"). */
 function subjectOf(figure: ConceptInput, sentence: AnalyzedSentence, tokens: Token[]): string | null {

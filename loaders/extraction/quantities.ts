@@ -404,7 +404,9 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
       low.qualifier !== "more than" &&
       (low.openRange || low.measure === high.measure || (high.measure ?? "").startsWith(`${low.measure} per `)) &&
       low.change === null &&
-      high.change === null;
+      high.change === null &&
+      // "fell by 2,300 to 12,500 employees" is a change and the level it reached; "by 10 to 15 percent" a range.
+      !(/\bby\s+$/i.test(before) && high.value > 3 * low.value);
     // "5-10 million": the low end shares the high end's scale.
     let lowValue = ok && low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? round(low.value * high.scale) : low.value;
     let highValue = high?.value ?? 0;
@@ -420,6 +422,8 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
       value: lowValue,
       valueHigh: highValue,
       qualifier: low.qualifier !== "exact" ? low.qualifier : high.qualifier,
+      // "raised prices by 10 to 15 percent": the words before the low end say it is a change.
+      change: changeOf(before, "", high.measure ?? "count"),
       openRange: false,
       elliptic: false,
     });
@@ -565,7 +569,8 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
         value_high: figure.valueHigh,
         measure,
         concept,
-        change: figure.change ?? (figure.measure === null ? changeOf(text(sentence.start, figure.start), text(figure.end, sentence.end), measure) : null),
+        // A bare number has its measure only now ("300,000 more than last winter").
+        change: figure.change ?? changeOf(text(sentence.start, figure.start), text(figure.end, sentence.end), measure),
         period: typeof when === "string" || when === null ? null : periodTimex(when),
       });
       if (measure === "count") lastCounted = { unit, concept, paragraph: sentence.paragraph };
