@@ -130,6 +130,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Profit fell in the third quarter.", [["the third quarter", "date", "2013-Q3", "2013"]]],
     ["Output peaked in Q2 2012.", [["Q2 2012", "date", "2012-Q2", "2012"]]],
     ["Sales slowed last summer.", [["last summer", "date", "2013-SU", "2013"]]],
+    ["The plant opened this spring, and it has been cold this winter.", [["this spring", "date", "2013-SP", "2013"], ["this winter", "date", "2013-WI", "2013"]]],
     ["The budget for fiscal 2015 is larger.", [["fiscal 2015", "date", "FY2015", "2015"]]],
     ["The company grew in the 1990s.", [["1990s", "date", "199", "1990"]]],
     ["Karzai spoke last week.", [["last week", "date", "2013-W40", "2013-10-04"]]],

@@ -333,9 +333,14 @@ const PATTERNS: Pattern[] = [
   {
     // this summer, last fall, the spring of 2014, early winter
     regex: new RegExp(`\\b(?:(this|last|next|the|early|late|mid-?)\\s*)(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(${YEAR}))?\\b|\\b(spring|summer|fall|autumn|winter)\\s+(${YEAR})\\b`, "gi"),
-    parse(m) {
+    parse(m, { published }) {
       const [month, season] = SEASON_MONTHS[(m[2] ?? m[4]).toLowerCase()];
       const year = m[3] ?? m[5];
+      // "this summer" is the publication year's, whatever the tense; "this winter" in January began in December.
+      if (!year && /^this$/i.test(m[1] ?? "")) {
+        const pubYear = published.getUTCFullYear();
+        return { parsed: { kind: "year", year: season === "WI" && published.getUTCMonth() < 2 ? pubYear - 1 : pubYear }, granularity: { unit: "season", season } };
+      }
       // "the fall of Kabul" is not a season, nor is "to fall".
       if (!year && /^(?:the|early|late|mid-?)$/i.test(m[1] ?? "") && /fall/i.test(m[2])) return null;
       if (year) return { parsed: { kind: "year", year: Number(year) }, granularity: { unit: "season", season } };
