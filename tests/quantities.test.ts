@@ -241,6 +241,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The loss was $-99.99 and light covers 3 × 10^8 m/s; the grid is 2.5×10⁻⁵ m wide.", [[-99.99, "USD"], [300000000, "metre per second"], [0.000025, "metre"]]],
     ["The collider reached 5 fb−1 of data.", [[5, "count"]]],
     ["A 3 month old girl was among them; set the thermostat to 18°.", [[3, "month"], [18, "degree"]]],
+    ["He walked half a mile, then three-quarters of a mile and one-half miles; he served seven and a half years; half the vote went to Vale.", [[0.5, "mile"], [0.75, "mile"], [0.5, "mile"], [7.5, "year"], [0.5, "fraction"]]],
     ["She lost 25 pounds; the fine was 300 pounds.", [[25, "pound"], [300, "GBP"]]],
     ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {

@@ -52,7 +52,7 @@ const FIGURE = figurePattern(false);
 const FIGURE_IN_WORDS = figurePattern(true);
 const SCALE_WORD = /\b(?:hundred|thousand|million|billion|trillion)\b/i;
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s)`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s|(?<unitNext>[\s-])[a-z])`,
   "gi",
 );
 /** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
@@ -293,7 +293,15 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const end = start + m[0].length;
     if (blocked(start, end)) continue;
     const g = m.groups!;
-    figures.push({ start, end, value: fractionValue(g.fraction)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: qualifierOf(g.qualifier), change: null, openRange: false, elliptic: false, scale: 1 });
+    // "seven and a half years" is one figure, read with its number.
+    if (/\band\s+$/i.test(text.slice(0, m.index!)) && /^a\s+half$/i.test(g.fraction)) continue;
+    // "half a mile", "three-quarters of a mile", "one-half miles": a part of a unit is a measure.
+    const rest = text.slice(m.index! + m[0].length);
+    const joined = /^\s+(?:of\s+)?an?(?=\s)|^(?=[\s-])/.exec(rest)?.[0];
+    const measured = joined === undefined ? null : unitOfMeasureAfter(rest.slice(joined.length));
+    if (g.unitNext && !measured) continue;
+    const [unit, measure, to] = measured ? [measured.unit, measured.measure, end + joined!.length + measured.end] : ["fraction", "fraction", end];
+    figures.push({ start, end: to, value: fractionValue(g.fraction)!, valueHigh: null, unit, measure, qualifier: qualifierOf(g.qualifier), change: null, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLIED)) {
     const start = sentence.start + m.index!;
@@ -323,7 +331,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   figures.sort((a, b) => a.start - b.start);
   figures.forEach((f, i) => {
     // "5,000 to 10,000 troops": the first number counts what the second does.
-    if (f.openRange) inherit(f, figures[i + 1]);
+    // "five of the three-ton satellites": a part counts the whole's things, not its measure.
+    if (f.openRange && /^\s+of\b/i.test(text.slice(f.end - sentence.start)) && figures[i + 1]?.measure !== "count") f.openRange = false;
+    else if (f.openRange) inherit(f, figures[i + 1]);
     // "94,000 troops in Afghanistan and 92,000 in Iraq": a bare number counts what the last figure did.
     else if (continues(f, figures[i - 1], sentence)) {
       // "fell from 44 micrograms per cubic metre in 2009 to 36 (micrograms) in 2012 and 31 in
