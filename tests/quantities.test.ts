@@ -287,6 +287,15 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     expect(changes("An injection given every six months cut levels by an average of 52%.")).toEqual([["six months", null, null], ["52%", null, "down"]]);
   });
 
+  it("counts a plural noun tagged as a verb after 'served 14', a staff of 350, and the level a percent change reached", () => {
+    expect(extractText("Okafor served 14 aces; the firm will double its staff of 350. Admissions climbed 22 percent to 1,340.").quantities.map((q) => [q.quote, q.unit])).toEqual([
+      ["14 aces", "aces"],
+      ["350", "staff"],
+      ["22 percent", "percent"],
+      ["1,340", "admissions"],
+    ]);
+  });
+
   it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {
     expect(extractText("Nokia paid 250 million Dutch guilders and 3 million French francs.").quantities.map((q) => [q.value, q.measure, q.unit])).toEqual([
       [250000000, "count", "guilders"],

@@ -127,7 +127,8 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     // "14 Boeing 737 jets": a model's number is part of its name, not another figure.
     if (words.length && t.pos === "NUM" && words[words.length - 1].pos === "PROPN" && next?.pos === "NOUN") continue;
     // "61 army recruits outside…": a plural noun tagged as a verb after a noun.
-    const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && words.length > 0 && words[words.length - 1].pos === "NOUN" && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos));
+    // "served 14 aces": so is one right after the number.
+    const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && (words.length > 0 ? words[words.length - 1].pos === "NOUN" : tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.pos === "VERB") && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos));
     // "registered voters", "wounded soldiers": a participle before a noun describes it.
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
     if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle && !pluralNoun) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
@@ -448,9 +449,9 @@ const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpaye
 /** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
 const SHARE_OF_NEXT = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our|your|my)\s+)?(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
-const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
+const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
-const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|headcount|attendance|crowd|membership|enrollment|enrolment";
+const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|staff|headcount|attendance|crowd|membership|enrollment|enrolment";
 const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
 const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
 /** A name, not a place after a preposition ("in Kabul, 12,"), then a comma. */
