@@ -296,6 +296,15 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("takes a bound from the verb: 'passed' is more than, 'could rise to' up to", () => {
+    expect(extractText("Annual revenue passed $150 million; the fee could rise to £62m; output could top 10 million barrels; sales rose to $2bn.").quantities.map((q) => [q.quote, q.qualifier])).toEqual([
+      ["$150 million", "more than"],
+      ["£62m", "up to"],
+      ["10 million barrels", "more than"],
+      ["$2bn", "exact"],
+    ]);
+  });
+
   it("names no euro for a currency a country had before it ('Dutch guilders'), and leaves it counted as written", () => {
     expect(extractText("Nokia paid 250 million Dutch guilders and 3 million French francs.").quantities.map((q) => [q.value, q.measure, q.unit])).toEqual([
       [250000000, "count", "guilders"],

@@ -174,7 +174,7 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 /** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
-const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|slumped|slumps|rallied|rallies|advanced|eased|eases|edged|dipped|dips|plummeted|rebounded|recovered|narrowed|narrows|widened|widens|expanded|contracted|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
+const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|top|passed|exceeded|surpassed|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|slumped|slumps|rallied|rallies|advanced|eased|eases|edged|dipped|dips|plummeted|rebounded|recovered|narrowed|narrows|widened|widens|expanded|contracted|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
 /** "cut Norvalian output by 1.5 million barrels": the object the change acts on. */
 const OBJECT_BY = new RegExp(String.raw`\b(?:${ACTING_VERB})\s+((?:\S+\s+){1,4}?)${BY_CHANGE}(?:\S+\s+)?$`, "i");
 

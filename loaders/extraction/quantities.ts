@@ -98,6 +98,13 @@ function qualifies(words: string, numberWord: string | undefined, before: string
   return !small && !DISPUTE_VERB.test(before);
 }
 
+/** "revenue passed $150 million", "a fee that could rise to £62m": a bound the verb sets. */
+function boundByVerb(before: string): Qualifier {
+  if (/\b(?:passed|topped|exceeded|surpassed|(?:could|may|might|will|would|to)\s+(?:top|exceed|pass|surpass))\s+$/i.test(before)) return "more than";
+  if (/\b(?:could|may|might)\s+(?:rise|climb|grow|increase|reach)\s+(?:to\s+)?$/i.test(before)) return "up to";
+  return "exact";
+}
+
 function qualifierOf(words: string | undefined): Qualifier {
   if (!words) return "exact";
   const w = words.trim().toLowerCase();
@@ -287,7 +294,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
     const rate = measure ? rateAfter(text.slice(end - sentence.start), measure) : null;
     const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
-    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: qualifierOf(g.qualifier), change, noun, openRange, elliptic, scale: reading.scale });
+    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, openRange, elliptic, scale: reading.scale });
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
