@@ -296,6 +296,12 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads pesos and rupees as the currency of the country a place is said to be in", () => {
+    expect(extractText("Thieves in the Philippine city of Marisol took gems worth 130 million pesos.").quantities[0].measure).toBe("PHP");
+    expect(extractText("The Nepali district of Khorsa is spending 45 lakh rupees.").quantities[0].measure).toBe("NPR");
+    expect(extractText("It cost 130 million pesos.").quantities[0].measure).toBe("MXN");
+  });
+
   it("takes a bound from the verb: 'passed' is more than, 'could rise to' up to", () => {
     expect(extractText("Annual revenue passed $150 million; the fee could rise to £62m; output could top 10 million barrels; sales rose to $2bn.").quantities.map((q) => [q.quote, q.qualifier])).toEqual([
       ["$150 million", "more than"],

@@ -114,5 +114,12 @@ export function countriesNamed(text: string): Set<string> {
   const found = new Set<string>();
   const lower = text.toLowerCase();
   for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && lower.includes(name)) found.add(code);
+  // "the Philippine city of Marisol", "the Nepali district of Khorsa": a story set there.
+  for (const m of text.matchAll(PLACE_OF_COUNTRY)) {
+    const country = countryOf(m[1]);
+    if (country) found.add(country);
+  }
   return found;
 }
+
+const PLACE_OF_COUNTRY = /\b([A-Z][a-z]+)\s+(?:city|town|village|district|province|state|region|county|capital|port|island|border\s+town)\s+of\s+[A-Z]/g;
