@@ -83,6 +83,11 @@ describe("figures said with what they count", () => {
     expect(figures("Turnout was lower than the 70 percent recorded in 2004.", "2009-08-21")[0][3]).toBe("2004");
   });
 
+  it("takes a relative clause's subject from the noun it follows", () => {
+    const concept = (text: string) => figures(text, "2025-05-12").map(([q, , c]) => [q, c]);
+    expect(concept("Its shares, which have gained 18% so far this year, closed 2.4% higher at Rs 1,236.")).toEqual([["18%", "shares"], ["2.4%", "shares"], ["Rs 1,236", "shares"]]);
+  });
+
   it("says whose age an age is, and that a level compared with is of the same thing", () => {
     const concept = (text: string) => figures(text, "2013-03-05").map(([q, , c]) => [q, c]);
     expect(concept("Chief executive Roland Pryce, 58, said Eastfield signed the 21-year-old winger Tiago Varela.")).toEqual([["58", "age of Roland Pryce"], ["21-year-old", "age of Tiago Varela"]]);

@@ -7,7 +7,7 @@
  */
 import type { Token } from "./nlp.js";
 import type { AnalyzedSentence } from "./sentences.js";
-import { clauseBounds } from "./tense.js";
+import { clauseBounds, relativePronoun } from "./tense.js";
 import { ACTING_VERB, BY_CHANGE } from "./changes.js";
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|each|every|all)$/i;
@@ -246,9 +246,23 @@ export function subjectNoun(sentence: AnalyzedSentence, offset: number, verbAt?:
   return { head: sentence.tokens[head].text };
 }
 
+/** The noun phrase right before ", which" or ", who" that opens a relative clause at `from`. */
+function antecedentSpan(sentence: AnalyzedSentence, tokens: Token[], from: number): [number, number] | null {
+  const comma = sentence.text.lastIndexOf(",", from);
+  const last = tokens.findLastIndex((t) => t.end <= sentence.start + comma);
+  if (last < 0 || !isNoun(tokens[last])) return null;
+  let first = last;
+  while (first > 0 && (NOUNISH.has(tokens[first - 1].pos) || tokens[first - 1].text === "'s" || tokens[first - 1].text === "’s")) first--;
+  // "Its shares": a possessive determiner is not part of what is counted.
+  return tokens[first].pos === "PRON" ? null : [first, last];
+}
+
 /** Token range of the noun phrase that is the subject of the clause around `offset`. */
 function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[], verbAt?: number): [number, number] | null {
   const { from } = clauseBounds(sentence.text, offset - sentence.start, offset - sentence.start);
+  // "Its shares, which have gained 18% this year, closed 2.4% higher": inside the relative clause
+  // and in the main clause after it, the subject is what the clause is about.
+  if (relativePronoun(sentence.text, from) !== null) return antecedentSpan(sentence, tokens, from);
   const clauseStart = tokenAt(tokens, sentence.start + from);
   const figureToken = tokenAt(tokens, offset);
   if (clauseStart < 0 || figureToken <= clauseStart) return null;
