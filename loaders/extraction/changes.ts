@@ -5,8 +5,8 @@
 import type { Change } from "../schemas.js";
 
 // Bare forms after "will", "would", "to": "will rise 2.5 percent".
-const UP = "rise|climb|jump|grow|increase|surge|soar|widen|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|growing|increased|increases|increasing|surged|soared|rallied|advanced|widened|widens|gained|gains|up|higher";
-const DOWN = "fall|drop|decline|decrease|sink|shrink|dip|slump|narrow|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slipped|sank|tumbled|plunged|plummeted|shrank|shrunk|dipped|slumped|eased|narrowed|narrows|lost|down|lower";
+export const UP = "rise|climb|jump|grow|increase|surge|soar|widen|rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|grew|grown|grows|growing|increased|increases|increasing|surged|soared|rallied|advanced|widened|widens|gained|gains|up|higher";
+export const DOWN = "fall|drop|decline|decrease|sink|shrink|dip|slump|narrow|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slid|slipped|sank|tumbled|plunged|plummeted|shrank|shrunk|dipped|slumped|eased|narrowed|narrows|lost|down|lower";
 /** Verbs that count what they act on: "cut 3,000 jobs" counts jobs, it is not a change in a level. */
 const COUNTING = /^(?:gained|gains|lost|added|cut)$/i;
 

@@ -44,13 +44,15 @@ function durationValue(amount: number | "X", unit: Unit, word: string): string {
   if (word.toLowerCase() === "fortnight") return `P${n(2)}W`;
   const smaller = SMALLER[unit];
   if (amount !== "X" && !Number.isInteger(amount) && smaller && Number.isInteger(+((amount % 1) * smaller[1]).toFixed(4))) {
+    // ISO 8601 writes no weeks beside other units: a week and a half is days.
+    if (unit === "week") return durationValue(Math.round(amount * 7), "day", "day");
     const whole = Math.floor(amount);
     const rest = durationValue(Math.round((amount % 1) * smaller[1]), smaller[0], smaller[0]);
-    if (unit === "week") return durationValue(Math.round(amount * 7), "day", "day");
     if (!whole) return rest;
     const head = durationValue(whole, unit, word);
     // PT1M + PT30S → PT1M30S; P1D + PT12H → P1DT12H; P1Y + P6M → P1Y6M.
-    return head + rest.replace(/^P/, head.includes("T") ? "" : "").replace(/^T/, head.includes("T") ? "" : "T");
+    const tail = rest.slice(1);
+    return head + (head.includes("T") ? tail.replace(/^T/, "") : tail);
   }
   switch (unit) {
     case "second":

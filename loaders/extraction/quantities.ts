@@ -10,7 +10,7 @@ import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
-import { changeOf } from "./changes.js";
+import { DOWN, UP, changeOf } from "./changes.js";
 import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
@@ -651,7 +651,7 @@ function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
 
 /** Between a level and the one it is compared with: "2.60 CHF per share for 2012, down from 3.10 CHF". */
 const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,25})?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
-const MARKET_MOVE = /\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|rose|fell|gained|lost|jumped|slumped|slid|dropped|climbed|surged|tumbled|traded|opened)\b[^,;]*$/;
+const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|traded|opened|${UP}|${DOWN})\b[^,;]*$`);
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
 const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;

@@ -2,6 +2,7 @@
  * Which way does a sentence look from a span: back (past) or ahead (future)?
  * Used to resolve bare weekdays and months, and to pick a forecast's target date.
  */
+import { NUMBER_WORD } from "./numbers.js";
 
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
@@ -74,7 +75,7 @@ export function asideAround(sentence: string, start: number, end: number): { fro
   const words = sentence.slice(open + 1, close).trim().split(/\s+/);
   const lead = words.findIndex((w) => !/^(?:first|once|originally|later|since|then|still|now|newly|recently|jointly|partly|wholly|largely)$/i.test(w));
   const participle = words[lead] ?? "";
-  return (/^[a-z]{3,}(?:ed|en)$/.test(participle) && !NOT_PAST.test(participle)) || /^(?:built|held|founded|owned|run|set|born|made|known|led|sold|bought|hit|won|begun|begun|shot|struck|taken|given)$/.test(participle)
+  return (/^[a-z]{3,}(?:ed|en)$/.test(participle) && !NOT_PAST.test(participle)) || /^(?:built|held|founded|owned|run|set|born|made|known|led|sold|bought|hit|won|begun|shot|struck|taken|given)$/.test(participle)
     ? { from: open, to: close }
     : null;
 }
@@ -170,13 +171,20 @@ const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes
  * 2001", "more than in 2019"); -1 otherwise. A figure after that point ("lower than the 70 percent
  * recorded in 2004") is the one the time dates.
  */
+const COMPARISON = new RegExp(
+  String.raw`\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|` +
+    String.raw`\b(compared\s(?:with|to)|than(?!\s+(?:[$£€]?\d|(?:a|an|${NUMBER_WORD}|half|dozens|hundreds|thousands|millions)\b)))\s(?:\S+\s){0,6}$|` +
+    String.raw`(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$`,
+  "di",
+);
+
 export function comparisonStart(sentence: string, start: number): number {
   const before = sentence.slice(0, start);
   const phrase = before.split(PHRASE_BREAK).pop()!;
   const offset = before.length - phrase.length;
   // The "d" flag gives where each group matched: the comparison's own word. "More than 2,200",
   // "more than a third" and "at least 223 people" are bounds, not comparisons.
-  const match = /\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|\b(compared\s(?:with|to)|than(?!\s+(?:[$£€]?\d|(?:a|an|half|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b)))\s(?:\S+\s){0,6}$|(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest)\b(?:\s+\S+){0,4}\s+(since)\s$/di.exec(phrase);
+  const match = COMPARISON.exec(phrase);
   if (!match) return -1;
   const word = match.indices!.slice(1).find((range) => range !== undefined)!;
   return offset + word[0];

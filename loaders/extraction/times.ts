@@ -378,7 +378,7 @@ const PATTERNS: Pattern[] = [
     regex: /\b(?:mid-?(morning|afternoon|day)|midday)\b(?![\s-]+(?:break|meal|sun|heat))/gi,
     parse: (m, { published }) => ({
       parsed: { kind: "fixed", date: published, precision: "day" },
-      granularity: { unit: "clock", clock: { morning: "MO", afternoon: "AF" }[(m[1] ?? "").toLowerCase()] ?? "MI" },
+      granularity: { unit: "clock", clock: PART_OF_DAY.find(([pattern]) => pattern.test((m[1] ?? "").toLowerCase()))?.[1] ?? "MI" },
       type: "time",
     }),
   },
