@@ -64,6 +64,12 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("The league's fourth season begins on Friday.", "2011-04-04")).toEqual([["Friday", "2011-04-08", "day", "on"]]);
     expect(time("By Thursday the militants had reached Tikrit.", "2014-06-13")).toEqual([["By Thursday", "2014-06-12", "day", "by"]]);
     expect(time("Ministers meeting on Thursday left the output target unchanged.", "2014-11-28")).toEqual([["Thursday", "2014-11-27", "day", "on"]]);
+    // A visit or meeting told in the present is a timetable too, adverb or not.
+    expect(time("The two envoys meet separately Monday with the mediator.", "2014-11-28")).toEqual([["Monday", "2014-12-01", "day", "on"]]);
+    // After "and" the words are another verb's; "planned" still looks ahead.
+    expect(time("Farmers planned a march in the capital on Saturday and were weighing a blockade.", "2014-11-28")).toEqual([["Saturday", "2014-11-29", "day", "on"]]);
+    // "than expected to" compares; it is no plan.
+    expect(time("The warning Friday of a wider loss showed costs rising faster than expected to hit margins.", "2014-11-26")).toEqual([["Friday", "2014-11-21", "day", "on"]]);
   });
 
   it("reads 'that July' in the last year named, and leaves parts of a day and '£123m' alone", () => {
@@ -153,6 +159,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Profit for the January-March quarter rose; output is 10 million barrels a day and the fee £52 a year.", [["the January-March quarter", "date", "2013-Q1", "2013"]]],
     ["The battery lasts about 20 hours, the maker said on Friday, after 23 people complained.", [["about 20 hours", "duration", "PT20H", null], ["Friday", "date", "2013-10-11", "2013-10-11"]]],
     ["Shares fell 5.3 percent by mid-afternoon.", [["by mid-afternoon", "time", "2013-10-11TAF", "2013-10-11"]]],
+    ["At mid-afternoon yesterday the bonds were flat.", [["mid-afternoon yesterday", "time", "2013-10-10TAF", "2013-10-10"]]],
     ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],
   ])("%s", (sentence, expected) => {
     expect(timex(sentence)).toEqual(expected);
@@ -170,6 +177,10 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ]);
     expect(timex("Sales rose in the third quarter; a year ago they fell.", "1989-10-27").map(([, , value]) => value)).toEqual(["1989-Q3", "1988-Q3"]);
     expect(timex("The current quarter will be weaker.", "1989-10-27")).toEqual([["The current quarter", "date", "1989-Q4", "1989"]]);
+    // A quarter still to come is no period reported on; "the quarter a year ago" is one quarter.
+    expect(
+      timex("Profit rose in the third quarter. Dividends are suspended through the second quarter of 1990. In the year-ago period it earned $4 million, as it did for the quarter a year ago.", "1989-10-27").map(([, , value]) => value),
+    ).toEqual(["1989-Q3", "1990-Q2", "1988-Q3", "1988-Q3"]);
     // With no quarter in the story, "a year earlier" is the year before the last date named.
     expect(timex("Sales fell in 2012 from a year earlier.").map(([, , value]) => value)).toEqual(["2012", "2011"]);
   });

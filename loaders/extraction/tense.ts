@@ -8,7 +8,7 @@ import { NUMBER_WORD } from "./numbers.js";
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
 const CLAUSE_BREAK = /[;:—()]|(?<!\d\s?)–(?!\s?\d)|,\s(?:(?:in|of|for|to|from|with|by|under|at|on|during)\s+)?(?:which|whom)\b|,\s(?:and|but|while|although|though|whereas|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
+  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|(?<!than\s)expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(
@@ -119,7 +119,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   let again = false;
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {
-      if (CLAUSE_WORD.test(word)) break;
+      // "on Saturday and were planning…": after a conjunction the words are another verb's.
+      if (CLAUSE_WORD.test(word) || (list === after && /^(?:and|but|or)$/i.test(word))) break;
       // "Talks with the Green Left begin": a capital inside the sentence starts a name.
       if (/^[A-Z]/.test(word) && !sentence.trimStart().startsWith(word)) continue;
       again ||= /^again$/i.test(word);
@@ -137,7 +138,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   if (opening && clauseTense(following) === "past") return "past";
   // "whose fourth season begins on Friday": a timetable in the present is still to come.
   // Not a noun after a number: "beat the Strikers by 46 runs on Sunday".
-  const verb = before.findIndex((word) => !/^(?:on|at|in)$/i.test(word));
+  const verb = before.findIndex((word) => !/^(?:on|at|in)$/i.test(word) && !/^[a-z]{3,}ly$/.test(word));
   if (SCHEDULE_VERB.test(before[verb] ?? "") && !/^\d[\d,.]*$/.test(before[verb + 1] ?? "")) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
@@ -163,7 +164,7 @@ export function figureTense(clause: string, start: number, end: number): "past" 
 
 /** Punctuation between phrases; not the comma inside "23,000". */
 const PHRASE_BREAK = /[;:—(]|,(?!\d)/;
-const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes?|expires?|convenes?|arrives?|departs?|kicks?|runs?)$/i;
+const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes?|expires?|convenes?|arrives?|departs?|kicks?|runs?|meets?|visits?|faces?|hosts?|travels?)$/i;
 
 /**
  * Where the comparison starts when the time at `start` is the point a figure is compared with,

@@ -101,6 +101,7 @@ type Reading = Pick<Candidate, "parsed" | "granularity" | "type">;
 /** A clock time as news writes one: "10 p.m.", "6am", "18:00 GMT", "noon". */
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
 
+const DAY_WORD_SHIFT: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 const PART_OF_DAY: [RegExp, string][] = [[/morning/, "MO"], [/afternoon/, "AF"], [/evening/, "EV"], [/night|tonight|overnight/, "NI"]];
 
 /** chrono's reference: noon on the publication day, in UTC. */
@@ -374,10 +375,10 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "fell 5.3 percent by mid-afternoon": a part of the day the story reports on.
-    regex: /\b(?:mid-?(morning|afternoon|day)|midday)\b(?![\s-]+(?:break|meal|sun|heat))/gi,
+    // "fell 5.3 percent by mid-afternoon": a part of the day the story reports on, or of the day it names.
+    regex: /\b(?:mid-?(morning|afternoon|day)|midday)\b(?![\s-]+(?:break|meal|sun|heat))(?:\s+(yesterday|today|tomorrow)\b)?/gi,
     parse: (m, { published }) => ({
-      parsed: { kind: "fixed", date: published, precision: "day" },
+      parsed: { kind: "fixed", date: addDays(published, m[2] ? DAY_WORD_SHIFT[m[2].toLowerCase()] : 0), precision: "day" },
       granularity: { unit: "clock", clock: PART_OF_DAY.find(([pattern]) => pattern.test((m[1] ?? "").toLowerCase()))?.[1] ?? "MI" },
       type: "time",
     }),
@@ -448,13 +449,14 @@ const PATTERNS: Pattern[] = [
     parse: (m) => ({ parsed: { kind: "anchoredYearBack", fromAnchor: !/^ago$/i.test(m[1] ?? "") } }),
   },
   {
-    // the quarter, the latest quarter, the current quarter, the year-ago quarter, the 1988 quarter, the year-earlier third quarter
+    // the quarter, the latest quarter, the current quarter, the year-ago quarter, the 1988 quarter, the year-earlier third quarter, the quarter a year ago
     regex: new RegExp(
-      `\\b(?:the|that|this)\\s+(?:(latest|current|same|most\\s+recent|recent)\\s+)?(?:(comparable|corresponding|same)\\s+)?(?:(year[\\s-](?:ago|earlier)|prior[\\s-]year)\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:${QUARTER}|(quarter)|(period))\\b(?!\\s+(?:of|ended|ending)\\b|-)`,
+      `\\b(?:the|that|this)\\s+(?:(latest|current|same|most\\s+recent|recent)\\s+)?(?:(comparable|corresponding|same)\\s+)?(?:(year[\\s-](?:ago|earlier)|prior[\\s-]year)\\s+)?(?:(${YEAR})\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:${QUARTER}|(quarter)|(period))\\b(?!\\s+(?:of|ended|ending)\\b|-)(?:\\s+(a\\s+year\\s+(?:ago|earlier|before)))?`,
       "gi",
     ),
     parse(m) {
-      const [, latest, , yearAgo, year, ordinal, , period] = m;
+      const [, latest, , yearBefore, year, ordinal, , period, yearAfter] = m;
+      const yearAgo = yearBefore ?? yearAfter;
       // "the period" alone is any stretch of time; a year or a comparison makes it the quarter.
       if (period && !(yearAgo || year || /^(?:latest|most\s+recent)$/i.test(latest ?? ""))) return null;
       const part = ordinal ? quarterOf(ordinal) : undefined;
@@ -745,6 +747,13 @@ function yearBack(c: Candidate, p: Extract<Parsed, { kind: "anchoredYearBack" }>
   return { date: formatDate(utcDate(published.getUTCFullYear() - 1, published.getUTCMonth() + 1, 1), "month"), precision: "month" };
 }
 
+/** Whether a quarter or half is over by publication, as the period an earnings story reports on is ("through the third quarter of 1990" is not). */
+function hasEnded(g: Granularity | undefined, resolved: Resolved, published: Date): boolean {
+  if ((g?.unit !== "quarter" && g?.unit !== "half") || g.part === 0) return false;
+  const months = g.unit === "quarter" ? 3 : 6;
+  return utcDate(Number(resolved.date.slice(0, 4)), g.part * months + 1, 1) <= published; // utcDate rolls month 13 into January
+}
+
 function resolve(c: Candidate, published: Date, tense: Lean, period: Period): Resolved | Undated {
   const anchor = period.resolved;
   const anchorYear = Number(anchor.date.slice(0, 4));
@@ -846,7 +855,7 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       // "that day" after "the day before" is still the day the article last named.
       if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") {
         period = { resolved, granularity: c.granularity };
-        if (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") partPeriod = period;
+        if (hasEnded(c.granularity, resolved, published)) partPeriod = period;
       }
       times.push({
         id: times.length + 1,
