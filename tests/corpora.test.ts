@@ -28,6 +28,11 @@ describe("TimeML documents", () => {
     expect(doc.body).toContain("three hours & agreed");
   });
 
+  it("writes a gold week with ISO 8601's two digits", () => {
+    const week = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16"/></DCT><TEXT>Sales fell <TIMEX3 tid="t1" type="DATE" value="2000-W7">this week</TIMEX3>.</TEXT></TimeML>', "weeks");
+    expect(week.timexes.map((t) => t.value)).toEqual(["2000-W07"]);
+  });
+
   it("refuses a document without a DCT, in one line naming it", () => {
     expect(() => parseTimeml("<TimeML><TEXT>Monday</TEXT></TimeML>", "broken")).toThrow(/^broken: no DCT/);
   });

@@ -28,6 +28,9 @@ export interface TimemlDocument {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** "2000-W7" as ISO 8601 writes it, "2000-W07": some gold values leave out the week's leading zero. */
+const isoWeekNumber = (value: string) => value.replace(/-W(\d)(?!\d)/, "-W0$1");
+
 /** The TEXT element's words without markup, and each TIMEX3 in it with its offsets there. */
 function readText(xml: string): { text: string; timexes: GoldTimex[] } {
   let text = "";
@@ -38,7 +41,7 @@ function readText(xml: string): { text: string; timexes: GoldTimex[] } {
       const timex = /^<TIMEX3\b([^>]*)>$/.exec(part);
       if (timex) {
         const attributes = Object.fromEntries([...timex[1].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        open = { start: text.length, type: attributes.type ?? "", value: attributes.value ?? "" };
+        open = { start: text.length, type: attributes.type ?? "", value: isoWeekNumber(attributes.value ?? "") };
       } else if (part === "</TIMEX3>" && open) {
         timexes.push({ ...open, end: text.length, text: text.slice(open.start) });
         open = null;
