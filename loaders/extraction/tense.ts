@@ -20,7 +20,7 @@ const PAST_WORD = new RegExp(
     ")$",
   "i",
 );
-const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed|aged)$/;
+const NOT_PAST = /^(?:need|indeed|proceed|succeed|exceed|speed|hundred|embed|shred|seed|feed|bleed|breed|creed|deed|greed|red|bed|wed|shed|aged|alleged|un(?:specified|disclosed|identified|named|confirmed|expected|precedented|explained|announced|scheduled|resolved))$/;
 /** Past forms that are never participles. */
 const FINITE_PAST = /^(?:was|were|had|did|ago|began|came|went|withdrew|ate|drank|drove|fell|flew|grew|knew|rang|rose|ran|sang|sank|saw|shook|spoke|stole|swore|took|threw|wore|woke|wrote)$/i;
 /** Words after which an -ed form is a participle, not the simple past: "have died", "will be released". */
@@ -125,7 +125,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       if (/^[A-Z]/.test(word) && !sentence.trimStart().startsWith(word)) continue;
       again ||= /^again$/i.test(word);
       // "It had been due to expire Friday": a plan told in the past was for a day now past.
-      if (FUTURE_WORD.test(word)) return list === before && /^been$/i.test(list[i + 1] ?? "") && /^had$/i.test(list[i + 2] ?? "") ? "past" : "future";
+      // "announced the plan Aug. 21": after a determiner, "plan" is a noun.
+      if (FUTURE_WORD.test(word) && !(list === before && /^plans?$/i.test(word) && DETERMINER.test(list[i + 1] ?? ""))) return list === before && /^been$/i.test(list[i + 1] ?? "") && /^had$/i.test(list[i + 2] ?? "") ? "past" : "future";
       // "will be released on Tuesday", "will stay closed until April": a participle after an
       // auxiliary, or after a linking verb after one, says nothing yet.
       const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));

@@ -134,10 +134,14 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   // is (TimeBank's annotators also often typed it a date).
   const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part }, type: "time" } : reading);
 
-  const week = /^(this|last|next|past)\s+week(end)?$/.exec(text);
+  // "the end of this week" stays the week to TimeML, as "the end of 2015" stays the year.
+  const week = /^(?:(end|start|beginning)\s+of\s+)?(this|last|next|past)\s+week(end)?$/.exec(text);
   if (week) {
-    const offset = week[1] === "next" ? 7 : week[1] === "this" ? 0 : -7;
-    return { parsed: { kind: "fixed", date: addDays(published, offset), precision: "day", relation: "around" }, granularity: { unit: week[2] ? "weekend" : "week" } };
+    const offset = week[2] === "next" ? 7 : week[2] === "this" ? 0 : -7;
+    const date = addDays(published, offset);
+    const monday = addDays(date, -((date.getUTCDay() + 6) % 7));
+    const day = week[1] === "end" ? addDays(monday, 6) : week[1] ? monday : date;
+    return { parsed: { kind: "fixed", date: day, precision: "day", relation: week[1] ? undefined : "around" }, granularity: { unit: week[3] ? "weekend" : "week" } };
   }
   if (tags.has("result/relativeDate")) {
     if (isDurationLike(result.text)) return null;
@@ -550,6 +554,8 @@ const PREFIXES: [RegExp, (c: Candidate) => void][] = [
   [/\b(?:earlier|later)\s+$/i, () => undefined],
   [/\bnext\s+$/i, (c) => (c.lean = "future")],
   [/\blast\s+$/i, (c) => (c.lean = "past")],
+  // "a hearing the week of March 6": the week that holds the day.
+  [/\bthe\s+week\s+of\s+$/i, (c) => (c.granularity ??= { unit: "week" })],
 ];
 
 /**
