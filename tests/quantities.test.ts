@@ -243,6 +243,9 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["A 3 month old girl was among them; set the thermostat to 18°.", [[3, "month"], [18, "degree"]]],
     ["He walked half a mile, then three-quarters of a mile and one-half miles; he served seven and a half years; half the vote went to Vale.", [[0.5, "mile"], [0.75, "mile"], [0.5, "mile"], [7.5, "year"], [0.5, "fraction"]]],
     ["She lost 25 pounds; the fine was 300 pounds.", [[25, "pound"], [300, "GBP"]]],
+    // Business copy's codes: millions prefixed ("MEUR"), a scale after the code, a dollar's code before its sign, the renminbi's RMB.
+    ["The unit lost 42 MEUR, about MAUD 70, and 65 USD million; it bid CAD$ 12 and RMB 8 billion.", [[42000000, "EUR"], [70000000, "AUD"], [65000000, "USD"], [12, "CAD"], [8000000000, "CNY"]]],
+    ["ALL 5 riders finished in the TOP 10.", [[5, "count"]]],
     ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);

@@ -5,7 +5,8 @@
  * lowercased) and the v2 `measure` (the canonical name).
  */
 import currencyCodes from "currency-codes";
-import { CURRENCY_WORD, countryOf, currencyOfName, isCurrencyCode } from "./money.js";
+import { CURRENCY_WORD, countryOf, currencyCode, currencyOfName } from "./money.js";
+import { scaleFactor } from "./numbers.js";
 import { unitMeasure } from "./units.js";
 
 export interface Measure {
@@ -15,6 +16,8 @@ export interface Measure {
   measure: string;
   /** Where the words read end, as an offset in the text searched. */
   end: number;
+  /** How many of the figure's units the words make one: "30 MUSD", "75 USD million". */
+  factor?: number;
 }
 
 /** Currencies whose name takes no plural. */
@@ -74,7 +77,8 @@ export function unitOfMeasureAfter(text: string): Measure | null {
 // "Swiss francs", "New Zealand dollars", "US dollars", "U.S. dollars".
 const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+))?(${CURRENCY_WORD})\b`);
 const LOWER_CASE_CURRENCY_AFTER = new RegExp(String.raw`^\s+([a-z]+\s+(?:[a-z]+\s+)?)(${CURRENCY_WORD})\b`);
-const CODE_AFTER = /^\s+([A-Z]{3})\b/;
+// "120 CHF", "115USD", "30 MUSD", "75 USD million".
+const CODE_AFTER = /^\s?((?:k|M)?[A-Z]{3})\b(?:\s+(thousand|million|billion)\b)?/;
 
 /** Money named after its amount: "12bn yuan", "1.2 billion Swiss francs", "120 CHF", "412 billion afghanis". */
 export function currencyAfter(text: string, context: ReadonlySet<string>): Measure | null {
@@ -86,7 +90,8 @@ export function currencyAfter(text: string, context: ReadonlySet<string>): Measu
     if (code) return { unit: `${word[1] ?? ""}${word[2]}`.toLowerCase(), measure: code, end: word[0].length };
   }
   const code = CODE_AFTER.exec(text);
-  if (code && isCurrencyCode(code[1])) return { unit: currencyUnit(code[1]), measure: code[1], end: code[0].length };
+  const currency = code ? currencyCode(code[1]) : undefined;
+  if (currency) return { unit: currencyUnit(currency.code), measure: currency.code, end: code![0].length, factor: currency.factor * scaleFactor(code![2]) };
   return null;
 }
 

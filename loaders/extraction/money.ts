@@ -5,11 +5,24 @@
  */
 import currencyCodes from "currency-codes";
 import { countries } from "countries-list";
+import { scaleFactor } from "./numbers.js";
 
 const CODES = new Set(currencyCodes.codes());
 
-export function isCurrencyCode(code: string): boolean {
-  return CODES.has(code);
+/** A name news gives a currency in capitals that ISO 4217 does not: the renminbi's "RMB". */
+const CODE_ALIASES: Record<string, string> = { RMB: "CNY" };
+/** Codes that are also words a headline writes in capitals ("ALL 5 solutions", "TOP 10"). */
+const CODE_WORDS = new Set(["ALL", "TOP"]);
+
+/**
+ * A currency code as copy writes it: "USD", "RMB", or with business copy's prefix for thousands
+ * or millions ("kEUR", "MUSD"). Its ISO code and how many units one stands for.
+ */
+export function currencyCode(token: string): { code: string; factor: number } | undefined {
+  const m = /^(k|M)?([A-Z]{3})$/.exec(token);
+  if (!m || CODE_WORDS.has(m[2])) return undefined;
+  const code = CODES.has(m[2]) ? m[2] : CODE_ALIASES[m[2]];
+  return code ? { code, factor: scaleFactor(m[1]) } : undefined;
 }
 
 /**
@@ -18,7 +31,9 @@ export function isCurrencyCode(code: string): boolean {
  */
 const SYMBOLS: Record<string, string> = {
   $: "USD", US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", NT$: "TWD", R$: "BRL", MX$: "MXN",
-  "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS",
+  "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", Mex$: "MXN",
+  // "CAD$ 15", "AUD$": a dollar's or peso's code before its sign.
+  ...Object.fromEntries(currencyCodes.data.filter(({ currency }) => /\b(?:dollar|peso)\b/i.test(currency)).map(({ code }) => [`${code}$`, code])),
 };
 
 /** Symbols as a regex alternation, longest first, for the figure patterns. */

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
 import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
-import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyOfName, currencyOfSymbol, isCurrencyCode } from "./money.js";
+import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { DOWN, UP, changeOf } from "./changes.js";
@@ -219,6 +219,13 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: stri
   return { value, scale, end, unit, measure };
 }
 
+/** "30 MUSD": a reading in thousands or millions of the unit its code names. */
+function scaleReading(reading: Reading, factor: number): void {
+  if (factor === 1) return;
+  reading.value = round(reading.value * factor);
+  reading.scale *= factor;
+}
+
 function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean, context: () => ReadonlySet<string>): Figure[] {
   const text = sentence.text;
   const figures: Figure[] = [];
@@ -226,10 +233,11 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
-    // "GBP 40m", "USD 3bn": an ISO code before the amount.
-    const code = g.money ? undefined : /\b([A-Z]{3})\s?$/.exec(text.slice(0, numberAt));
+    // "GBP 40m", "USD 3bn", "MAUD 60": an ISO code before the amount.
+    const code = g.money ? undefined : /\b((?:k|M)?[A-Z]{3})\s?$/.exec(text.slice(0, numberAt));
+    const coded = code ? currencyCode(code[1]) : undefined;
     const symbol = g.money ?? g.moneyAfter?.trim();
-    const money = symbol ? currencyOfSymbol(symbol, context()) : code && isCurrencyCode(code[1]) ? code[1] : undefined;
+    const money = symbol ? currencyOfSymbol(symbol, context()) : coded?.code;
     // "a magnitude 7.8 earthquake": the scale is named before the figure.
     const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
     const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
@@ -237,6 +245,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const reading = readNumber(m, sentence, money);
     // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
     if (!reading || !Number.isFinite(reading.value)) continue;
+    if (!symbol && coded) scaleReading(reading, coded.factor);
     let { unit, measure } = reading;
     let end = sentence.start + reading.end;
     let noun: Figure["noun"];
@@ -254,10 +263,13 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (!unit && !RANGE_CONTINUES.test(text.slice(reading.end))) {
       const rest = text.slice(reading.end);
       // "three pounds of gold", "weighs 7 pounds", "to drop 25 pounds" are weights; "3 million pounds of aid" is money.
-      const weighed = !g.scale && (WEIGHT_OF.test(rest) || WEIGHED_BEFORE.test(text.slice(0, numberAt)));
+      const weighed = !g.scale && (WEIGHT_OF.test(rest) || (WEIGHED_BEFORE.test(text.slice(0, numberAt)) && /^\s+pounds?\b/.test(rest)));
       const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
       const points = /^\s+percentage\s+points?\b/i.exec(rest);
-      if (named) [unit, measure, end] = [named.unit, named.measure, end + named.end];
+      if (named) {
+        [unit, measure, end] = [named.unit, named.measure, end + named.end];
+        scaleReading(reading, named.factor ?? 1);
+      }
       else if (points) [unit, measure, end] = ["percentage points", "percentage point", end + points[0].length];
       else {
         const after = unitAfter(sentence.tokens, end, blocked);
