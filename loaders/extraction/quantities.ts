@@ -27,9 +27,11 @@ const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 // Thousands grouped by commas; in India by lakh and crore ("12,34,567"); in much of the world by
 // a thin or non-breaking space, or a plain one before the money it counts ("10 000 dollars").
 const DIGITS = String.raw`${SCIENTIFIC}|\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
-// "£123m", "€600m": a bare "m" is millions only straight after a currency symbol (after a code
-// or before a currency word, the code checks); "40k fans" is thousands.
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b)`;
+// "£123m", "€600m": a bare "m" is millions straight after a currency symbol (after a code or
+// before a currency word, the code checks) or before a plural noun; "40k fans" is thousands.
+// "3m viewers", "2.4m people": before a plural noun, "m" is millions; a length in metres names one thing ("a 12m yacht").
+const MILLIONS_OF = String.raw`(?<=\d)m(?=\s+(?:people|children|men|women|police|staff|cattle|(?!(?:was|has|its|this|thus|plus|less|across|as|is|us)\b)[a-z]+[^s\W]s)\b)`;
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
 /** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
 const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
 /** The figure pattern, with or without numbers written in several words, which only a sentence with a scale word can hold. */
