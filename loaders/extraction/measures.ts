@@ -75,7 +75,7 @@ export function unitOfMeasureAfter(text: string): Measure | null {
 }
 
 // "Swiss francs", "New Zealand dollars", "US dollars", "U.S. dollars".
-const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+))?(${CURRENCY_WORD})\b`);
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+|CFA\s+))?(${CURRENCY_WORD})\b`);
 const LOWER_CASE_CURRENCY_AFTER = new RegExp(String.raw`^\s+([a-z]+\s+(?:[a-z]+\s+)?)(${CURRENCY_WORD})\b`);
 // "120 CHF", "115USD", "30 MUSD", "75 USD million".
 const CODE_AFTER = /^\s?((?:k|M)?[A-Z]{3})\b(?:\s+(thousand|million|billion)\b)?/;

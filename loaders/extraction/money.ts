@@ -69,7 +69,7 @@ for (const { code, currency } of currencyCodes.data) {
 /** Words many currencies share, and the one news means by the word alone. */
 const USUAL: Record<string, string> = { dollar: "USD", pound: "GBP", sterling: "GBP", franc: "CHF", peso: "MXN", rupee: "INR", krona: "SEK", krone: "NOK", dinar: "KWD", riyal: "SAR", rial: "IRR", shilling: "KES", won: "KRW", lira: "TRY", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR", rand: "ZAR", real: "BRL", ruble: "RUB", rouble: "RUB" };
 /** Plurals and spellings news uses that the ISO names do not. */
-const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kronor: "krona", kroner: "krone", lire: "lira", pence: "penny", quid: "pound", bucks: "dollar" };
+const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kronor: "krona", kroner: "krone", lire: "lira", pence: "penny", quid: "pound", bucks: "dollar", shekels: "sheqel", shekel: "sheqel" };
 
 /** Currency words a figure can be written with, as a regex alternation. */
 export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.keys(USUAL)])]
@@ -113,6 +113,8 @@ export function currencyOfName(name: string, context: ReadonlySet<string> = new 
   const word = SINGULAR[last] ?? (CODES_BY_WORD.has(last) || USUAL[last] ? last : last.replace(/s$/, ""));
   const codes = CODES_BY_WORD.get(word) ?? (USUAL[word] ? [USUAL[word]] : undefined);
   if (!codes) return qualifier ? currencyOfName(qualifier, context) : undefined;
+  // "CFA francs": West Africa's, or Central Africa's where the story is set there.
+  if (/\bcfa$/.test(qualifier) && word === "franc") return [...context].map(currencyOfCountry).find((c) => c === "XOF" || c === "XAF") ?? "XOF";
   const country = qualifier && qualifier !== "pound" ? countryOf(qualifier) : undefined;
   const ofCountry = (c: string) => currencyOfCountry(c);
   if (country) {
@@ -124,11 +126,15 @@ export function currencyOfName(name: string, context: ReadonlySet<string> = new 
   return named ?? USUAL[word] ?? (codes.length === 1 ? codes[0] : undefined);
 }
 
-/** The countries a text names (by name or alias), as codes: the context for "$" and "rupees". */
+/** The countries a text names (by name or alias, or by the capital its dateline opens on), as codes: the context for "$" and "rupees". */
 export function countriesNamed(text: string): Set<string> {
   const found = new Set<string>();
   const lower = text.toLowerCase();
   for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && lower.includes(name)) found.add(code);
+  // "MANILA (Reuters) -", "Kabul, Dec 3 (AP) —"
+  const dateline = DATELINE.exec(text)?.[1];
+  const capital = dateline ? CAPITALS.get(plain(dateline)) : undefined;
+  if (capital) found.add(capital);
   // "the Philippine city of Marisol", "the Nepali district of Khorsa": a story set there.
   for (const m of text.matchAll(PLACE_OF_COUNTRY)) {
     const country = countryOf(m[1]);
@@ -136,5 +142,8 @@ export function countriesNamed(text: string): Set<string> {
   }
   return found;
 }
+
+const DATELINE = /^\s*([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\()/;
+const CAPITALS = new Map(Object.entries(countries as Record<string, { capital: string }>).filter(([, c]) => c.capital).map(([code, c]) => [plain(c.capital), code]));
 
 const PLACE_OF_COUNTRY = /\b([A-Z][a-z]+)\s+(?:city|town|village|district|province|state|region|county|capital|port|island|border\s+town)\s+of\s+[A-Z]/g;

@@ -502,6 +502,8 @@ const RANGE_CONTINUES = new RegExp(String.raw`^(?:-\s+(?=to\b))?\s*(?:to|and|or|
 function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>, money: boolean): boolean {
   if (!g.digits) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^:\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
+  // "(0230 GMT)", "at 1800 hrs": a clock time in four digits.
+  if (/^\d{4}$/.test(g.digits) && /^\s?(?:GMT|UTC|Z|hrs|hours\s+(?:GMT|UTC))\b/.test(after)) return true;
   // "A917", "G7", "5G", "3D": letters and digits written as one word name a thing.
   if (/[A-Za-z]$/.test(before) && !money) return true;
   if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after)) return true;

@@ -220,7 +220,8 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // "18:00 GMT on Sunday": TimeML marks the clock time and the day apart, and the clock time is
     // on that day as the day is read ("at 11:20 p.m. local time on Wednesday" too).
     const parts = reading.type === "time" ? /^(.*?\d.*?)\s+on\s+(.+)$/.exec(matched) : null;
-    const zone = reading.type === "time" && !parts ? /^\s+(?:local\s+time|[A-Z]{2,4}(?:\s+time)?)\s+on\s+/.exec(text.slice(index + matched.length)) : null;
+    // "about 4:30 a.m. (0230 GMT) on Tuesday": the conversion between them changes no day.
+    const zone = reading.type === "time" && !parts ? /^\s+(?:(?:local\s+time|[A-Z]{2,4}(?:\s+time)?)\s+)?(?:\(\d{4}\s+(?:GMT|UTC)\)\s+)?on\s+/.exec(text.slice(index + matched.length)) : null;
     const dayAt = parts ? index + matched.length - parts[2].length : zone ? index + matched.length + zone[0].length : -1;
     const [day] = dayAt >= 0 ? chronoCandidates(text.slice(dayAt), published) : [];
     const clock = day?.start === 0 ? { ...reading, parsed: day.parsed } : reading;
