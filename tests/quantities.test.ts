@@ -223,6 +223,16 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("counts people in a toll its verb tells without a noun: 'killing 11', 'five were wounded'", () => {
+    expect(figures("Gunmen ambushed a convoy on the road, killing 11, and rockets hit the town overnight, wounding at least five. In Basra two were injured.").map((q) => [q[0], q[4]])).toEqual([
+      ["11", "people killed"],
+      ["at least five", "people wounded"],
+      ["two", "people injured"],
+    ]);
+    // "killing 11 soldiers" has its own noun.
+    expect(figures("The blast killed 11 soldiers.").map((q) => [q[0], q[4]])).toEqual([["11 soldiers", "soldiers"]]);
+  });
+
   it("takes no model name, road or network for a figure", () => {
     expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);

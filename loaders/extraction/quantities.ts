@@ -80,6 +80,8 @@ interface Figure {
   change: Change | null;
   /** Where the counted noun starts and its phrase ends, for the concept. */
   noun?: { from: number; to: number };
+  /** What the figure counts where its words say it without a noun ("killing 11" → people killed). */
+  concept?: string;
   /** The figure whose unit a bare number took: it counts the same thing. */
   source?: Figure;
   /** A bare number followed by "to"/"and"/"of" another figure: it takes that figure's unit. */
@@ -251,6 +253,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     let { unit, measure } = reading;
     let end = sentence.start + reading.end;
     let noun: Figure["noun"];
+    let conceptHint: string | undefined;
     if (magnitude) [unit, measure] = ["magnitude", "magnitude"];
     // "adults aged 40-75", "a man of age 87": an age in years.
     else if (!unit && AGE_BEFORE.test(text.slice(0, numberAt))) [unit, measure] = ["years", "year"];
@@ -300,6 +303,11 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of".
       const tally = !unit && g.digits ? TALLY_OF.exec(text.slice(0, numberAt)) : null;
       if (tally) [unit, measure] = [tally[1].toLowerCase(), "count"];
+      // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
+      const rest = text.slice(m.index! + m[0].length);
+      const tollBefore = TOLL_BEFORE.exec(text.slice(0, m.index!));
+      const told = tollBefore && CLAUSE_ENDS.test(rest) ? tollBefore[1] : TOLL_AFTER.exec(rest)?.[1];
+      if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}ed`];
     }
     // A bare number in digits, or in words long enough to be one ("two hundred"), not "one" or "two".
     const elliptic = !unit && !openRange && Boolean(g.digits || g.part || /hundred|thousand/i.test(g.word ?? ""));
@@ -308,7 +316,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
     const rate = measure ? rateAfter(text.slice(end - sentence.start), measure) : null;
     const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
-    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, openRange, elliptic, scale: reading.scale });
+    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
@@ -545,6 +553,13 @@ interface QuantityContext {
 }
 
 /** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
+/** Verbs of a toll, as stems that take "-ing" and "-ed". */
+const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
+const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
+const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|have\s+been|had\s+been|was)\s+(?:also\s+)?${TOLL_VERB}ed\b`, "i");
+/** Where a figure's clause ends after it: nothing counted follows. */
+const CLAUSE_ENDS = /^\s*(?:[,.;:)—–]|$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
+
 const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
 
 /** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
@@ -586,7 +601,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       const measure = baseline?.measure ?? figure.measure ?? "count";
       const when = dateOf(figure, i, figures, whens, sentence, ownTimes, context);
       whens.push(when);
-      const base = figure.carried ? carried!.concept : conceptOfFigure(figure.source ?? figure);
+      const base = figure.carried ? carried!.concept : (figure.concept ?? conceptOfFigure(figure.source ?? figure));
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
       const concept = ageOf(figure, measure, sentence) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
