@@ -223,14 +223,33 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
-  it("counts people in a toll its verb tells without a noun: 'killing 11', 'five were wounded'", () => {
+  it("counts people in a toll or a crowd its verb tells without a noun: 'killing 11', 'five were wounded', '60,000-70,000 took part'", () => {
     expect(figures("Gunmen ambushed a convoy on the road, killing 11, and rockets hit the town overnight, wounding at least five. In Basra two were injured.").map((q) => [q[0], q[4]])).toEqual([
       ["11", "people killed"],
       ["at least five", "people wounded"],
       ["two", "people injured"],
     ]);
+    expect(figures("Police put the crowd at 18,000; organisers said 60,000-70,000 took part, and a march in Glasgow drew about 35,000.").map((q) => [q[0], q[4]])).toEqual([
+      ["18,000", "crowd"],
+      ["60,000-70,000", "people took part"],
+      ["about 35,000", null],
+    ]);
     // "killing 11 soldiers" has its own noun.
     expect(figures("The blast killed 11 soldiers.").map((q) => [q[0], q[4]])).toEqual([["11 soldiers", "soldiers"]]);
+  });
+
+  it("reads the counted noun past a nationality, a hyphenated modifier and a whole's possessive", () => {
+    expect(extractText("Britain will train about 2,000 Ukrainian recruits a month and buy 22 medium-lift helicopters; results from 41 of the state's 1,802 polling units were cancelled.").quantities.map((q) => [q.quote, q.unit])).toEqual([
+      ["about 2,000 Ukrainian recruits", "recruits"],
+      ["22 medium-lift helicopters", "medium-lift helicopters"],
+      ["41", "polling units"],
+      ["1,802 polling units", "polling units"],
+    ]);
+    expect(extractText("Rebels recruited 200 children, some as young as 11, to carry 50-kg sacks.").quantities.map((q) => [q.value, q.unit, q.measure])).toEqual([
+      [200, "children", "count"],
+      [11, "years", "year"],
+      [50, "kg", "kilogram"],
+    ]);
   });
 
   it("takes no model name, road or network for a figure", () => {

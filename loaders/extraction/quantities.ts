@@ -130,8 +130,10 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     const next = tokens[i + 1];
     // "U.S., British and Afghan troops": a list of proper modifiers before the noun.
     if (words.length && /^[A-Z]/.test(words[words.length - 1].text) && /^(,|and|or)$/.test(t.text) && next && /^[A-Z]/.test(next.text)) continue;
-    // "NATO-led troops": the "-led" compound is a modifier; skip its hyphen and participle.
-    if (words.length && t.text === "-" && t.start === words[words.length - 1].end && next && /^(led|backed|based|run|trained)$/.test(next.text)) {
+    // "medium-lift helicopters", "NATO-led troops": words joined by a hyphen are one modifier.
+    if (words.length && t.text === "-" && t.start === words[words.length - 1].end && next && next.start === t.end && /^[a-z]/i.test(next.text)) {
+      const last = words[words.length - 1];
+      words[words.length - 1] = { ...last, text: `${last.text}-${next.text}`, end: next.end, pos: "ADJ" };
       i++;
       continue;
     }
@@ -139,7 +141,8 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     if (words.length && t.pos === "NUM" && words[words.length - 1].pos === "PROPN" && next?.pos === "NOUN") continue;
     // "61 army recruits outside…": a plural noun tagged as a verb after a noun.
     // "served 14 aces": so is one right after the number.
-    const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && (words.length > 0 ? words[words.length - 1].pos === "NOUN" : tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.pos === "VERB") && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos));
+    // "2,000 Ukrainian recruits a month": after a nationality too, and before a rate.
+    const pluralNoun = t.pos === "VERB" && /[^s]s$/.test(t.text) && (words.length > 0 ? /^(?:NOUN|PROPN)$/.test(words[words.length - 1].pos) : tokens[i - 1]?.pos === "NUM" && tokens[i - 2]?.pos === "VERB") && (!next || /^(ADP|AUX|PUNCT|VERB|CCONJ|SCONJ|ADV)$/.test(next.pos) || /^(?:a|an|per)$/i.test(next.text));
     // "registered voters", "wounded soldiers": a participle before a noun describes it.
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.text) && !words.some((w) => w.pos === "NOUN") && next && (next.pos === "NOUN" || next.pos === "ADJ");
     if ((!["NOUN", "PROPN", "ADJ"].includes(t.pos) && !participle && !pluralNoun) || CALENDAR_WORD.test(t.text) || ADVERBIAL_NOUNS.test(t.text) || /^\W+$/.test(t.text) || blocked(t.start, t.end)) break;
@@ -151,7 +154,8 @@ function unitAfter(tokens: Token[], from: number, blocked: (start: number, end: 
     words.push(pluralNoun ? { ...t, pos: "NOUN" } : t);
   }
   while (words.length && words[words.length - 1].pos !== "NOUN" && words[words.length - 1].pos !== "PROPN") words.pop();
-  if (!words.length) return null;
+  // "41 of the state's 1,802 polling units": the whole's figure, after the possessive, says what is counted.
+  if (!words.length || (/^['’]s$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.pos === "NUM")) return null;
   const head = words[words.length - 1];
   // Nationality and other proper-noun modifiers describe the force, not what is counted.
   const kept = words.filter((w, k) => w === head || /^[a-z]/.test(w.text));
@@ -163,6 +167,8 @@ const COUNTED_COMPOUND = /^(?:member|nation|point|man|seat|storey|story|bed|page
 
 function plural(word: string): string {
   if (/^(?:inch|foot)$/i.test(word)) return word.toLowerCase() === "inch" ? "inches" : "feet";
+  // "a 50-kg sack": a symbol has no plural.
+  if (SYMBOLS.has(word)) return word;
   return word.endsWith("s") ? word : `${word}s`;
 }
 
@@ -286,8 +292,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     }
     const rest = text.slice(end - sentence.start);
     // "beating Hruska 7-6, 6-3", "drew 0-0": a score, its first number not the lower, is no figure.
-    const score = /^[-–\u2011]\s?(\d+)\b/.exec(rest);
-    if (!unit && score && Number(score[1]) <= reading.value) continue;
+    const score = /^[-–\u2011]\s?(\d[\d,]*)\b/.exec(rest);
+    if (!unit && score && Number(score[1].replace(/,/g, "")) <= reading.value) continue;
     const openRange = !unit && (RANGE_CONTINUES.test(rest) || (Boolean(g.digits || (g.word && !/^(?:one|a|an)$/i.test(g.word))) && SHARE_OF_NEXT.test(rest)));
     // "the number of American troops will fall from about 24,000": the noun named before it.
     if (!unit && !openRange) {
@@ -300,14 +306,18 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const verb = named ? null : COUNT_VERB.exec(text.slice(0, numberAt));
       const subject = verb ? subjectNoun(sentence, start, sentence.start + verb.index!) : null;
       if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
-      // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of".
-      const tally = !unit && g.digits ? TALLY_OF.exec(text.slice(0, numberAt)) : null;
-      if (tally) [unit, measure] = [tally[1].toLowerCase(), "count"];
+      // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of";
+      // "police put the crowd at 18,000": a tally someone estimates.
+      const tallyAt = !unit && g.digits ? TALLY_AT.exec(text.slice(0, m.index!)) : null;
+      const tally = !unit && g.digits ? (TALLY_OF.exec(text.slice(0, numberAt)) ?? tallyAt) : null;
+      if (tally) [unit, measure, conceptHint] = [tally[1].toLowerCase(), "count", tallyAt?.[1].toLowerCase()];
       // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
       const rest = text.slice(m.index! + m[0].length);
       const tollBefore = TOLL_BEFORE.exec(text.slice(0, m.index!));
-      const told = tollBefore && CLAUSE_ENDS.test(rest) ? tollBefore[1] : TOLL_AFTER.exec(rest)?.[1];
-      if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}ed`];
+      const told = tollBefore && CLAUSE_ENDS.test(rest) ? `${tollBefore[1]}ed` : (TOLL_AFTER.exec(rest)?.[1].concat("ed") ?? PEOPLE_AFTER.exec(rest)?.[1]);
+      if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
+      // "a march in Glasgow drew about 35,000": a crowd drawn.
+      else if (!unit && CROWD_BEFORE.test(text.slice(0, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
     }
     // A bare number in digits, or in words long enough to be one ("two hundred"), not "one" or "two".
     const elliptic = !unit && !openRange && Boolean(g.digits || g.part || /hundred|thousand/i.test(g.word ?? ""));
@@ -476,16 +486,17 @@ const WEIGHED_BEFORE = /\b(?:weigh\w*|los(?:e|es|ing|t)|drop(?:s|ped|ping)?|shed
 const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 /** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
-const SHARE_OF_NEXT = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our|your|my)\s+)?(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
+const SHARE_OF_NEXT = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our|your|my)\s+)?(?:[\w.-]+['’]s\s+)?(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
 const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
 const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|staff|headcount|attendance|crowd|membership|enrollment|enrolment";
 const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
 const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
+const TALLY_AT = new RegExp(`\\b(?:put|puts|putting|estimated|estimates?|estimating)\\s+(?:the\\s+)?(?:\\w+\\s+)?(${TALLY_WORDS})\\s+at\\s+$`, "i");
 /** A name, not a place after a preposition ("in Kabul, 12,"), then a comma. */
 const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)\b(?!(?:In|At|From|Of|To|Near|On)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z'’]+)*,\s$/;
-const AGE_BEFORE = /\b(?:aged|age|ages)\s+(?:between\s+)?$/i;
+const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+)$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
@@ -557,6 +568,9 @@ interface QuantityContext {
 const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
 const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
 const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|have\s+been|had\s+been|was)\s+(?:also\s+)?${TOLL_VERB}ed\b`, "i");
+/** "60,000-70,000 took part", "at least 40 died": what people did. */
+const PEOPLE_AFTER = /^\s+(?:had\s+|have\s+)?(died|drowned|fled|took\s+part|attended|marched|turned\s+out|protested|gathered|rallied)\b/i;
+const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$/i;
 /** Where a figure's clause ends after it: nothing counted follows. */
 const CLAUSE_ENDS = /^\s*(?:[,.;:)—–]|$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
 
