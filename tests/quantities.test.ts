@@ -113,6 +113,22 @@ describe("quantities (published Oct. 11, 2013)", () => {
     ]);
   });
 
+  it("dates a conversion as the amount it converts, a change as the level it changes, and an amount by the year of what it is of", () => {
+    expect(quantities("The party has promised to spend 85 billion naira (about $235 million) on roads by the end of 2020.", "2019-02-26").map((q) => [q[0], q[4]])).toEqual([
+      ["85 billion naira", "2020-12-31"],
+      ["about $235 million", "2020-12-31"],
+    ]);
+    expect(figures("MADRID, Dec 27 (Reuters) - The cabinet approved a budget of 72.9 billion euros ($80 billion) for 2018 on Tuesday night, up 4.5 percent from this year.", "2017-12-27").map((q) => [q[0], q[4]])).toEqual([
+      ["72.9 billion euros", "budget"],
+      ["$80 billion", "budget"],
+      ["4.5 percent", "budget"],
+    ]);
+    expect(quantities("MADRID, Dec 27 (Reuters) - The cabinet approved a budget of 72.9 billion euros ($80 billion) for 2018 on Tuesday night, up 4.5 percent from this year.", "2017-12-27").map((q) => q[4])).toEqual(["2018", "2018", "2018"]);
+    // A dateline's date is the report's: the deal was signed on Thursday.
+    expect(quantities("NEW DELHI, Feb 29 (Reuters) - India signed a Rs 4,200 crore deal on Thursday for 22 helicopters.", "2008-02-29").map((q) => q[4])).toEqual(["2008-02-28", "2008-02-28"]);
+    expect(quantities("Parliament approved a 2010 budget of 94.3 billion afghanis on Wednesday.", "2010-05-19").map((q) => q[4])).toEqual(["2010"]);
+  });
+
   it("dates a tally by its own period, not by when officials told of it", () => {
     expect(quantities("The ministry told the Senate on Tuesday that 317 drone strikes had hit the area since 2008.", "2013-10-23")).toEqual([
       ["317 drone strikes", 317, "drone strikes", "exact", "2008"],

@@ -618,7 +618,11 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       const base = figure.carried ? carried!.concept : (figure.concept ?? conceptOfFigure(figure.source ?? figure));
       // "143 of 350 seats": the whole is no one's; the part is the holder's.
       const holder = base && !/\bof\s+$/i.test(text(sentence.start, figure.start)) ? holderOf(figure.start, figure.end, sentence) : null;
-      const concept = ageOf(figure, measure, sentence) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
+      // "85 billion naira (about $235 million)": a conversion is of what the amount is of, and so
+      // is the change of a level ("a budget of 72.9 billion shekels for 2018, up 4.5 percent").
+      const gap = i > 0 ? text(figures[i - 1].end, figure.start) : "";
+      const converted = i > 0 && (CONVERSION.test(gap) || (figure.change && CHANGE_OF_LEVEL.test(gap.replace(PARENTHESIS, "")))) ? quantities.at(-1) : undefined;
+      const concept = converted ? converted.concept : ageOf(figure, measure, sentence) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
@@ -698,6 +702,12 @@ function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
 const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,25})?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
 const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|traded|opened|${UP}|${DOWN})\b[^,;]*$`);
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
+/** Between an amount and its conversion: "85 billion naira (about $235 million)". */
+const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
+/** Between a level and its change: "72.9 billion shekels for 2018 on Tuesday night, up 4.5 percent". */
+const CHANGE_OF_LEVEL = /^[^,;]{0,40},\s+(?:up|down)\s+(?:by\s+)?(?:\w+\s+){0,2}$/i;
+/** From a time to the figure of the noun it qualifies: "2010 budget of", "'s toll of". */
+const NOUN_OF = /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$/i;
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
 const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 /** "including 60,000 Americans": a figure that is part of the one before it. */
@@ -721,6 +731,10 @@ function dateOf(
   const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
   // A length of time holds at no date; a frequency ("run every 20 minutes") does.
   if (figure.unit && TIME_UNITS.test(figure.unit) && !/\b(?:every|each)\s+$/i.test(text(sentence.start, figure.start))) return null;
+  const previous = figures[index - 1];
+  // "85 billion naira (about $235 million)": a conversion holds when the amount it converts does;
+  // "a budget of 72.9 billion shekels for 2018, up 4.5 percent": so does the change of a level.
+  if (previous && whens[index - 1] !== undefined && (CONVERSION.test(text(previous.end, figure.start)) || (figure.change && CHANGE_OF_LEVEL.test(text(previous.end, figure.start).replace(PARENTHESIS, ""))))) return whens[index - 1];
   // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
   // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
   const compared = (t: DatedTime) => {
@@ -730,6 +744,9 @@ function dateOf(
   };
   // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between;
   // "fell 6.5 percent from a year earlier": the year compared with is not the fall's.
+  // "a 2010 budget of 94.3 billion afghanis", "Saturday's toll of 312": the time of what the figure is of.
+  const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(text(t.start, t.end)) || /^['’]s/.test(text(t.end, figure.start))) && NOUN_OF.test(text(t.end, figure.start)));
+  if (ofNoun) return ofNoun;
   const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")) && !compared(t));
   if (adjacent) return adjacent;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
@@ -758,7 +775,7 @@ function dateOf(
   // Another figure stands between this one and the time: the time is that figure's, unless the
   // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
   const together = (a: Figure, b: Figure) =>
-    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
+    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || CONVERSION.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
   const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
   const between = (t: DatedTime) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
   // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
