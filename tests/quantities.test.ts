@@ -124,6 +124,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
       ["4.5 percent", "budget"],
     ]);
     expect(quantities("MADRID, Dec 27 (Reuters) - The cabinet approved a budget of 72.9 billion euros ($80 billion) for 2018 on Tuesday night, up 4.5 percent from this year.", "2017-12-27").map((q) => q[4])).toEqual(["2018", "2018", "2018"]);
+    // What a participle brings about keeps its own time.
+    expect(quantities("The United States will send another $610 million in arms, an official said on Thursday, bringing aid since Feb. 24 to about $14.6bn.", "2022-09-09").map((q) => q[4])).toEqual(["2022-09-08", "2022-02-24"]);
     // A dateline's date is the report's: the deal was signed on Thursday.
     expect(quantities("NEW DELHI, Feb 29 (Reuters) - India signed a Rs 4,200 crore deal on Thursday for 22 helicopters.", "2008-02-29").map((q) => q[4])).toEqual(["2008-02-28", "2008-02-28"]);
     expect(quantities("Parliament approved a 2010 budget of 94.3 billion afghanis on Wednesday.", "2010-05-19").map((q) => q[4])).toEqual(["2010"]);

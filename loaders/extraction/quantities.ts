@@ -702,6 +702,7 @@ function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
 const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,25})?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
 const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|traded|opened|${UP}|${DOWN})\b[^,;]*$`);
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
+const PARTICIPLE_CLAUSE = /,\s(?:bringing|taking|raising|pushing|lifting)\s/;
 /** Between an amount and its conversion: "85 billion naira (about $235 million)". */
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 /** Between a level and its change: "72.9 billion shekels for 2018 on Tuesday night, up 4.5 percent". */
@@ -795,7 +796,11 @@ function dateOf(
     const aside = asideAround(sentence.text, t.start - sentence.start, t.end - sentence.start);
     return aside !== null && figure.start - sentence.start > aside.to;
   };
-  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t));
+  // "will send another $610 million, an official said on Thursday, bringing aid since Feb. 24 to
+  // $14.6bn": what the participle brings about has its own time, which dates nothing before it.
+  const participle = PARTICIPLE_CLAUSE.exec(text(figure.end, sentence.end));
+  const brought = (t: DatedTime) => participle !== null && t.start >= figure.end + participle.index;
+  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t) && !brought(t));
 
   const own = inClause
     .filter((t) => !isAttribution(t) && !between(t))
