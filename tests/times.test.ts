@@ -161,6 +161,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["Shares fell 5.3 percent by mid-afternoon.", [["by mid-afternoon", "time", "2013-10-11TAF", "2013-10-11"]]],
     ["The deal should close by the end of this week, and a hearing is set for the week of Oct. 21.", [["by the end of this week", "date", "2013-W41", "2013-10-13"], ["the week of Oct. 21", "date", "2013-W43", "2013-10-21"]]],
     ["The bank announced the plan Aug. 21; dividends would be paid on a still unspecified date in January.", [["Aug. 21", "date", "2013-08-21", "2013-08-21"], ["January", "date", "2014-01", "2014-01"]]],
+    ["Rebels shelled the town overnight despite an overnight curfew.", [["overnight", "time", "2013-10-10TNI", "2013-10-10"]]],
     ["A boat capsized at about 4:30 a.m. (0230 GMT) on Tuesday.", [["about 4:30 a.m.", "time", "2013-10-08T04:30", "2013-10-08"], ["Tuesday", "date", "2013-10-08", "2013-10-08"]]],
     ["At mid-afternoon yesterday the bonds were flat.", [["mid-afternoon yesterday", "time", "2013-10-10TAF", "2013-10-10"]]],
     ["The crowd left within half an hour.", [["half an hour", "duration", "PT30M", null]]],

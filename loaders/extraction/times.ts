@@ -389,6 +389,11 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
+    // "Rebels shelled the town overnight": the night that ended on the morning of publication; not "an overnight curfew".
+    regex: /(?<!\b(?:an?|the)\s)\bovernight\b/gi,
+    parse: (_, { published }) => ({ parsed: { kind: "fixed", date: addDays(published, -1), precision: "day" }, granularity: { unit: "clock", clock: "NI" }, type: "time" }),
+  },
+  {
     // "year-end", "by year end": the end of the year the story is in, its last day in the table and the year to TimeML, as "the end of the year" is.
     regex: /\byear(?:[\s-]end|'s\s+end)\b/gi,
     parse: (_, { published }) => ({ parsed: { kind: "fixed", date: utcDate(published.getUTCFullYear(), 12, 31), precision: "day" }, granularity: { unit: "year" } }),
