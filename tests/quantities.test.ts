@@ -270,6 +270,15 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads a list whose verb and noun are left out after the first figure, and dozens", () => {
+    expect(figures("The Union holds 59 seats, the Social Democrats 54 and minority deputies eight; police sent two dozen officers.").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["59 seats", 59, "Union seats"],
+      ["54", 54, "Social Democrats seats"],
+      ["eight", 8, "minority deputies seats"],
+      ["two dozen officers", 24, "officers"],
+    ]);
+  });
+
   it("takes no model name, road or network for a figure", () => {
     expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);

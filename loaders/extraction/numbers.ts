@@ -11,6 +11,7 @@ export function scaleFactor(scale: string | undefined): number {
 
 /** Number words a figure can be written with, as a regex alternation (longest first). */
 export const NUMBER_WORD = [
+  `(?:${ONES.slice(2, 11).join("|")})\\s+dozen`,
   `(?:${TENS.join("|")})(?:[\\s-](?:${ONES.slice(1, 10).join("|")})\\b)?`,
   ...ONES.slice(10).reverse(),
   ...ONES.slice(0, 10),
@@ -30,12 +31,14 @@ export const COMPOUND_NUMBER_WORD = [
   "a(?=\\s+(?:million|billion|trillion)\\b)",
 ].join("|");
 
-/** "three" → 3, "twenty-five" → 25, "a dozen" → 12, "two hundred and fifty" → 250; undefined if not a number word. */
+/** "three" → 3, "twenty-five" → 25, "a dozen" → 12, "two dozen" → 24, "two hundred and fifty" → 250; undefined if not a number word. */
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase().trim();
   if (/\s(?:hundred|thousand)\b/.test(w)) return compoundValue(w);
   if (w === "a" || w === "an") return 1;
   if (/^(a )?dozen$/.test(w)) return 12;
+  const dozens = /^(\w+)\s+dozen$/.exec(w);
+  if (dozens) return ONES.indexOf(dozens[1]) * 12;
   const ones = ONES.indexOf(w);
   if (ones >= 0) return ones;
   const [tens, unit] = w.split(/[\s-]+/);

@@ -318,6 +318,14 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
       // "a march in Glasgow drew about 35,000": a crowd drawn.
       else if (!unit && CROWD_BEFORE.test(text.slice(0, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
+      // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
+      // and the counted noun are left out after the first.
+      const gapped = unit ? null : GAPPED.exec(text.slice(0, m.index!));
+      const counted = figures.findLast((f) => f.measure === "count" && f.unit);
+      if (gapped && counted && /^\s*(?:[,.;]|$|\s+(?:and|so|while)\b)/.test(rest) && !sentence.tokens.some((t) => t.start >= sentence.start + gapped.index! && t.end <= start && (t.pos === "VERB" || t.pos === "AUX"))) {
+        [unit, measure] = [counted.unit!, "count"];
+        conceptHint = `${gapped[0].replace(/^(?:,|and)\s+(?:the\s+)?/i, "").trim()} ${counted.unit}`;
+      }
     }
     // A bare number in digits, or in words long enough to be one ("two hundred"), not "one" or "two".
     const elliptic = !unit && !openRange && Boolean(g.digits || g.part || /hundred|thousand/i.test(g.word ?? ""));
@@ -538,6 +546,8 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   if (NAMING_WORD.test(before)) return true;
   // "iPhone 15 Pro", "FTSE 100", "Boeing 737": a number right after a name, inside the sentence, is part of it.
   const name = /(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s$/.exec(before);
+  // "the Social Democrats 54 and minority deputies eight": a plural name before a figure in a list holds it.
+  if (name && /[a-z]s$/.test(name[1]) && /^\s*(?:[,;]|\s+and\b)/.test(after)) return false;
   return Boolean(name && name.index! > 0 && !/[,.]/.test(g.digits) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
 }
 
@@ -568,6 +578,8 @@ interface QuantityContext {
 const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
 const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
 const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|have\s+been|had\s+been|was)\s+(?:also\s+)?${TOLL_VERB}ed\b`, "i");
+/** A subject with its verb and noun left out, before a bare figure: ", the Social Democrats 54", "and minority deputies eight". */
+const GAPPED = /(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,3}$/;
 /** "60,000-70,000 took part", "at least 40 died": what people did. */
 const PEOPLE_AFTER = /^\s+(?:had\s+|have\s+)?(died|drowned|fled|took\s+part|attended|marched|turned\s+out|protested|gathered|rallied)\b/i;
 const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$/i;
