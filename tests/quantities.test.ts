@@ -270,12 +270,18 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
-  it("reads a list whose verb and noun are left out after the first figure, and dozens", () => {
+  it("reads a list whose verb and noun are left out after the first figure, dozens, scales joined by hyphens, and nouns 'of whom' and 'there are now' stand for", () => {
     expect(figures("The Union holds 59 seats, the Social Democrats 54 and minority deputies eight; police sent two dozen officers.").map((q) => [q[0], q[1], q[4]])).toEqual([
       ["59 seats", 59, "Union seats"],
       ["54", 54, "Social Democrats seats"],
       ["eight", 8, "minority deputies seats"],
       ["two dozen officers", 24, "officers"],
+    ]);
+    expect(extractText("It is part of a 700-million-euro package for officers, some 40,000 of whom have waited for flats. There were two camps in 2003; there are now 19.").quantities.map((q) => [q.quote, q.value, q.unit])).toEqual([
+      ["700-million-euro", 700000000, "euros"],
+      ["some 40,000", 40000, "officers"],
+      ["two camps", 2, "camps"],
+      ["19", 19, "camps"],
     ]);
   });
 

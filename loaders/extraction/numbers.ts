@@ -6,7 +6,7 @@ const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, lakh: 1e5,
 
 /** How much a scale word or suffix multiplies by: "million" → 1e6, "crore" → 1e7, "k" → 1e3. */
 export function scaleFactor(scale: string | undefined): number {
-  return scale ? (SCALES[scale.trim().toLowerCase()] ?? 1) : 1;
+  return scale ? (SCALES[scale.trim().replace(/^-/, "").toLowerCase()] ?? 1) : 1;
 }
 
 /** Number words a figure can be written with, as a regex alternation (longest first). */

@@ -31,7 +31,7 @@ const DIGITS = String.raw`${SCIENTIFIC}|\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:
 // before a currency word, the code checks) or before a plural noun; "40k fans" is thousands.
 // "3m viewers", "2.4m people": before a plural noun, "m" is millions; a length in metres names one thing ("a 12m yacht").
 const MILLIONS_OF = String.raw`(?<=\d)m(?=\s+(?:people|children|men|women|police|staff|cattle|(?!(?:was|has|its|this|thus|plus|less|across|as|is|us)\b)[a-z]+[^s\W]s)\b)`;
-const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
+const SCALE = String.raw`(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
 /** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
 const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
 /** The figure pattern, with or without numbers written in several words, which only a sentence with a scale word can hold. */
@@ -318,6 +318,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
       // "a march in Glasgow drew about 35,000": a crowd drawn.
       else if (!unit && CROWD_BEFORE.test(text.slice(0, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
+      // "housing for officers, some 40,000 of whom have waited": the noun the relative pronoun stands for.
+      const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(text.slice(0, m.index!)) : null;
+      if (antecedent) [unit, measure] = [antecedent[1], "count"];
       // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
       // and the counted noun are left out after the first.
       const gapped = unit ? null : GAPPED.exec(text.slice(0, m.index!));
@@ -586,7 +589,7 @@ const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$
 /** Where a figure's clause ends after it: nothing counted follows. */
 const CLAUSE_ENDS = /^\s*(?:[,.;:)—–]|$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
 
-const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
+const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)(?:\s+(?:now|still|already))?|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
 
 /** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
 export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTime[], published: string, body = ""): Quantity[] {
