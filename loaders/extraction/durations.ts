@@ -4,7 +4,7 @@
  * references ("now", "recently", "the future"). A duration counted back from the story ("the
  * past two years") also says when it began.
  */
-import { MONTH_NAMES } from "../../src/shared/dates.js";
+import { DAY_NAMES, MONTH_NAMES } from "../../src/shared/dates.js";
 import { NUMBER_WORD, amountValue, numberWordValue } from "./numbers.js";
 
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
@@ -115,8 +115,9 @@ const ADVERBS: Record<string, string> = { daily: "P1D", weekly: "P1W", monthly: 
 const PARTS_OF_DAY: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 
+/** Monday first, as ISO 8601 numbers them. */
 function weekdays(): string {
-  return "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  return [...DAY_NAMES.slice(1), DAY_NAMES[0]].join("|");
 }
 
 /** "every Friday" → XXXX-WXX-5, "each July" → XXXX-07, "twice a week" → P1W, "every two years" → P2Y. */
@@ -180,6 +181,8 @@ export function durationCandidates(text: string): SpanCandidate[] {
     const before = text.slice(0, m.index!);
     const after = text.slice(m.index! + m[0].length);
     if (NOT_A_DURATION_AFTER.test(after) || NOT_A_DURATION_BEFORE.test(before) || FRACTION.test(`${m[0]}${after}`)) continue;
+    // "a second term", "a second time": the ordinal, not a duration.
+    if (/^(?:a|one)$/i.test(g.amount ?? "") && /^seconds?$/i.test(g.unit) && /^\s+[a-z]/.test(after)) continue;
     // "£52 a year", "10 million barrels a day", "five days a week": a rate's denominator.
     if (/^an?$/i.test(g.amount ?? "") && !g.lead && RATE_BEFORE.test(before)) continue;
     const unit = UNITS[g.unit.toLowerCase()];

@@ -130,6 +130,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       // "will be released on Tuesday", "will stay closed until April": a participle after an
       // auxiliary, or after a linking verb after one, says nothing yet.
       const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));
+      // "agreed to convene again in October": a past decision about what is still to come.
+      if (list === before && DECIDED.test(word) && /^to$/i.test(list[i - 1] ?? "")) return "future";
       if (isPastWord(word, list === before ? list[i + 1] : list[i - 1]) && !participle) return "past";
     }
   }
@@ -145,6 +147,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;
 }
+
+const DECIDED = /^(?:agreed|decided|voted|pledged|promised|vowed|planned|committed|threatened|offered|aimed|hoped|intended)$/i;
 
 const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|includes|involves|employs?|accounts?|currently|now)$/i;
 
@@ -165,7 +169,7 @@ export function figureTense(clause: string, start: number, end: number): "past" 
 
 /** Punctuation between phrases; not the comma inside "23,000". */
 const PHRASE_BREAK = /[;:—(]|,(?!\d)/;
-const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes?|expires?|convenes?|arrives?|departs?|kicks?|runs?|meets?|visits?|faces?|hosts?|travels?)$/i;
+const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes?|expires?|convenes?|arrives?|departs?|kicks?|runs?|meets?|visits?|faces?|hosts?|travels?|effect)$/i;
 
 /**
  * Where the comparison starts when the time at `start` is the point a figure is compared with,

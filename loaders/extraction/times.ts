@@ -11,7 +11,7 @@
 import * as chrono from "chrono-node";
 import type { DatedTime, Precision, Relation, Time, TimeType } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
-import { DAY_MS, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
+import { DAY_MS, DAY_NAMES, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
 import { tenseAround } from "./tense.js";
 import { NUMBER_WORD, isProperFraction, numberWordValue } from "./numbers.js";
 import { durationCandidates, type Span, type Unit } from "./durations.js";
@@ -29,8 +29,11 @@ type Parsed =
   | { kind: "anchoredYear"; shift: number }
   /** "that July": a month of the last year the article named. */
   | { kind: "anchoredMonth"; month: number }
-  /** "the day before", "that day": a day counted from the last date the article named. */
-  | { kind: "anchoredDay"; shift: number }
+  /**
+   * "the day before", "that day": a day counted from the last date the article named; with a
+   * weekday ("the previous Friday"), the nearest such day in the shift's direction.
+   */
+  | { kind: "anchoredDay"; shift: number; weekday?: number }
   /** "at the time": the last date the article named, as closely as it named it. */
   | { kind: "anchored" }
   /** "the third quarter", "last summer": the year of the nearest such month, as a month is resolved. */
@@ -135,6 +138,12 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part }, type: "time" } : reading);
 
   // "the end of this week" stays the week to TimeML, as "the end of 2015" stays the year.
+  const month = /^(end|start|beginning)\s+of\s+(this|last|next)\s+month$/.exec(text);
+  if (month) {
+    const first = utcDate(published.getUTCFullYear(), published.getUTCMonth() + 1 + OFFSETS[month[2]], 1); // utcDate rolls months over
+    const day = month[1] === "end" ? utcDate(first.getUTCFullYear(), first.getUTCMonth() + 1, lastDayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1)) : first;
+    return { parsed: { kind: "fixed", date: day, precision: "day" }, granularity: { unit: "month" } };
+  }
   const week = /^(?:(end|start|beginning)\s+of\s+)?(this|last|next|past)\s+week(end)?$/.exec(text);
   if (week) {
     const offset = week[2] === "next" ? 7 : week[2] === "this" ? 0 : -7;
@@ -439,7 +448,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "two years later", "three days earlier": counted from the time the article last named.
-    regex: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD}|a)\\s+(years?|weeks?|days?)\\s+(later|earlier)\\b`, "gi"),
+    // "two years on, there are 14": later; not "two years on the run".
+    regex: new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD}|a)\\s+(years?|weeks?|days?)\\s+(later|earlier|on\\b(?!\\s+[a-z]))`, "gi"),
     parse(m) {
       const n = /^\d/.test(m[1]) ? Number(m[1]) : (numberWordValue(m[1]) ?? 0);
       const shift = /^earlier$/i.test(m[3]) ? -n : n;
@@ -480,6 +490,11 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
     parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } }),
+  },
+  {
+    // "Demonstrations began on Dec. 13; the previous Friday, parliament had voted": a weekday counted from the last date named.
+    regex: new RegExp(`\\bthe\\s+(previous|preceding|following|next)\\s+(${DAY_NAMES.join("|")})\\b`, "g"),
+    parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /^(?:previous|preceding)$/.test(m[1]) ? -1 : 1, weekday: DAY_NAMES.indexOf(m[2]) } }),
   },
   {
     // "rose to 2,870 last week from 1,940 the week before": a week counted back from the last date named.
@@ -782,9 +797,13 @@ function resolve(c: Candidate, published: Date, tense: Lean, period: Period): Re
       return { date: formatDate(utcDate(anchorYear, p.month, 1), "month"), precision: "month" };
     case "anchored":
       return anchor;
-    case "anchoredDay":
+    case "anchoredDay": {
       // Counted from a day only; from a month or a year, the day is not known.
-      return anchor.precision === "day" ? { date: formatDate(addDays(parseDay(anchor.date), p.shift), "day"), precision: "day" } : anchor;
+      if (anchor.precision !== "day") return anchor;
+      const from = parseDay(anchor.date);
+      const days = p.weekday === undefined ? p.shift : p.shift * (((p.shift * (p.weekday - from.getUTCDay()) + 6) % 7) + 1);
+      return { date: formatDate(addDays(from, days), "day"), precision: "day" };
+    }
     case "anchoredYear":
       return { date: formatDate(utcDate(anchorYear + p.shift, 1, 1), "year"), precision: "year" };
     case "month":
