@@ -6,7 +6,7 @@ import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantit
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
-import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause, relativePronoun } from "./tense.js";
+import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
@@ -758,11 +758,11 @@ function dateOf(
     const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
     return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
   };
-  // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between;
-  // "fell 6.5 percent from a year earlier": the year compared with is not the fall's.
   // "a 2010 budget of 94.3 billion afghanis", "Saturday's toll of 312": the time of what the figure is of.
   const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(text(t.start, t.end)) || /^['’]s/.test(text(t.end, figure.start))) && NOUN_OF.test(text(t.end, figure.start)));
   if (ofNoun) return ofNoun;
+  // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between;
+  // "fell 6.5 percent from a year earlier": the year compared with is not the fall's.
   const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")) && !compared(t));
   if (adjacent) return adjacent;
   const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
@@ -777,10 +777,10 @@ function dateOf(
   // a relative clause ends at its closing comma, and the main clause goes on after it ("Its
   // shares, which have gained 18% this year, closed 2.4% higher").
   const relativeClause = relativePronoun(sentence.text, bounds.from) !== null;
-  const closing = relativeClause ? sentence.text.indexOf(",", bounds.from) : -1;
+  const closing = relativeClause ? nextComma(sentence.text, bounds.from) : -1;
   const after = closing >= 0 && closing < figure.start - sentence.start;
   const from = after ? closing + 1 : bounds.from;
-  const end = relativeClause && !after ? sentence.text.indexOf(",", spanEnd - sentence.start) : -1;
+  const end = relativeClause && !after ? nextComma(sentence.text, spanEnd - sentence.start) : -1;
   const to = end >= 0 ? Math.min(bounds.to, end) : bounds.to;
   const clause = sentence.text.slice(from, to);
   // "from 130,000 ... to 87,200 on Aug. 1": the time after the second figure is not the first's.

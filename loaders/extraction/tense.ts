@@ -69,8 +69,8 @@ export function clauseBounds(sentence: string, start: number, end: number): { fr
  * 2013, have won…"): its bounds in the sentence, or null. What it dates is not the main clause's.
  */
 export function asideAround(sentence: string, start: number, end: number): { from: number; to: number } | null {
-  const open = sentence.lastIndexOf(",", start);
-  const close = sentence.indexOf(",", end);
+  const open = previousComma(sentence, start);
+  const close = nextComma(sentence, end);
   if (open < 0 || close < 0) return null;
   const words = sentence.slice(open + 1, close).trim().split(/\s+/);
   const lead = words.findIndex((w) => !/^(?:first|once|originally|later|since|then|still|now|newly|recently|jointly|partly|wholly|largely)$/i.test(w));
@@ -78,6 +78,18 @@ export function asideAround(sentence: string, start: number, end: number): { fro
   return (/^[a-z]{3,}(?:ed|en)$/.test(participle) && !NOT_PAST.test(participle)) || /^(?:built|held|founded|owned|run|set|born|made|known|led|sold|bought|hit|won|begun|shot|struck|taken|given)$/.test(participle)
     ? { from: open, to: close }
     : null;
+}
+
+/** The next comma from `from` that separates words, not the one grouping "102,000"'s digits; -1 if none. */
+export function nextComma(sentence: string, from: number): number {
+  const m = /,(?!\d)/g;
+  m.lastIndex = from;
+  return m.exec(sentence)?.index ?? -1;
+}
+
+/** The last comma before `before` that separates words; -1 if none. */
+export function previousComma(sentence: string, before: number): number {
+  return [...sentence.slice(0, before).matchAll(/,(?!\d)/g)].at(-1)?.index ?? -1;
 }
 
 /** The pronoun opening the relative clause that starts at `from`, if it is one: "…Harwell Rovers, who drew on Friday". */
