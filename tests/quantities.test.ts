@@ -126,6 +126,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities("MADRID, Dec 27 (Reuters) - The cabinet approved a budget of 72.9 billion euros ($80 billion) for 2018 on Tuesday night, up 4.5 percent from this year.", "2017-12-27").map((q) => q[4])).toEqual(["2018", "2018", "2018"]);
     // A relative clause closes at its comma, not at the comma inside "102,000".
     expect(quantities("The regular army, which numbered 102,000 soldiers in 2010, has shrunk to about 76,400.", "2024-04-25").map((q) => q[4])).toEqual(["2010", "2024-04-25"]);
+    // Reported speech puts a state back a tense; a part of the figure keeps its own time.
+    expect(quantities("A rebel commander said his forces were 40-50 km from the town. The rebels still hold at least 40 people, some of them since 1998.", "2006-08-03").map((q) => q[4])).toEqual(["2006-08-03", "2006-08-03"]);
     // What a participle brings about keeps its own time.
     expect(quantities("The United States will send another $610 million in arms, an official said on Thursday, bringing aid since Feb. 24 to about $14.6bn.", "2022-09-09").map((q) => q[4])).toEqual(["2022-09-08", "2022-02-24"]);
     // A dateline's date is the report's: the deal was signed on Thursday.

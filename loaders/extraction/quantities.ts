@@ -717,7 +717,8 @@ function isPredicate(figure: Figure, sentence: AnalyzedSentence): boolean {
 const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,25})?,?\s+(?:(?:up|down)\s+)?from\s+$/i;
 const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|traded|opened|${UP}|${DOWN})\b[^,;]*$`);
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
-const PARTICIPLE_CLAUSE = /,\s(?:bringing|taking|raising|pushing|lifting)\s/;
+const REPORTED_STATE = new RegExp(String.raw`\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:(?!was\b|were\b)[\w'’]+\s+){1,4}(?:was|were)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
+const TRAILING_CLAUSE = /,\s(?:(?:bringing|taking|raising|pushing|lifting)\s|(?:some|most|many|several|all|one|two|three|a\s+few|half)\s+of\s+(?:them|whom|which)\b)/i;
 /** Between an amount and its conversion: "85 billion naira (about $235 million)". */
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 /** Between a level and its change: "72.9 billion shekels for 2018 on Tuesday night, up 4.5 percent". */
@@ -812,9 +813,10 @@ function dateOf(
     return aside !== null && figure.start - sentence.start > aside.to;
   };
   // "will send another $610 million, an official said on Thursday, bringing aid since Feb. 24 to
-  // $14.6bn": what the participle brings about has its own time, which dates nothing before it.
-  const participle = PARTICIPLE_CLAUSE.exec(text(figure.end, sentence.end));
-  const brought = (t: DatedTime) => participle !== null && t.start >= figure.end + participle.index;
+  // $14.6bn", "still hold at least 40 people, some of them since 1998": what a participle brings
+  // about, or a part of the figure, has its own time, which dates nothing before it.
+  const trailing = TRAILING_CLAUSE.exec(text(figure.end, sentence.end));
+  const brought = (t: DatedTime) => trailing !== null && t.start >= figure.end + trailing.index;
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t) && !brought(t));
 
   const own = inClause
@@ -823,7 +825,9 @@ function dateOf(
   const start = own && !forecast ? rangeStart(own, times, text) : undefined;
   if (start) return start;
   if (own) return own;
-  const tense = figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
+  // "said his forces were 40-50 km from the town": reported speech puts a state back a tense.
+  const backshifted = REPORTED_STATE.test(text(sentence.start, figure.start));
+  const tense = backshifted ? "present" : figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
   const event = tense === "past" && inClause.filter((t) => !isAttribution(t) && !baselineTime(t)).sort(byRank((t) => [distance(t)]))[0];
