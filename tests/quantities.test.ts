@@ -281,6 +281,11 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
       ["eight", 8, "minority deputies seats"],
       ["two dozen officers", 24, "officers"],
     ]);
+    // "up from 21" compares; no holder is left out before it.
+    expect(figures("The Greens won 38 seats, up from 21.").map((q) => [q[0], q[4]])).toEqual([
+      ["38 seats", "Greens seats"],
+      ["21", "seats"],
+    ]);
     expect(extractText("It is part of a 700-million-euro package for officers, some 40,000 of whom have waited for flats. There were two camps in 2003; there are now 19.").quantities.map((q) => [q.quote, q.value, q.unit])).toEqual([
       ["700-million-euro", 700000000, "euros"],
       ["some 40,000", 40000, "officers"],

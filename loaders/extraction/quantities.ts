@@ -323,7 +323,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (antecedent) [unit, measure] = [antecedent[1], "count"];
       // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
       // and the counted noun are left out after the first.
-      const gapped = unit ? null : GAPPED.exec(text.slice(0, m.index!));
+      const holderBefore = sentence.tokens.findLast((t) => t.end <= sentence.start + m.index!);
+      const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(text.slice(0, m.index!));
       const counted = figures.findLast((f) => f.measure === "count" && f.unit);
       if (gapped && counted && /^\s*(?:[,.;]|$|\s+(?:and|so|while)\b)/.test(rest) && !sentence.tokens.some((t) => t.start >= sentence.start + gapped.index! && t.end <= start && (t.pos === "VERB" || t.pos === "AUX"))) {
         [unit, measure] = [counted.unit!, "count"];
