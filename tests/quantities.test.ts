@@ -274,6 +274,17 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("names what money is for past a conversion, and a prison term", () => {
+    expect(figures("Parliament approved 1.6 billion hryvnias (about $100 million) in emergency aid, and will spend 85 billion naira on roads, $5m in New York and €12.5 million for Iker Alday. A court sentenced Nkoyo to 22 years in prison.").map((q) => [q[0], q[4]])).toEqual([
+      ["1.6 billion hryvnias", "emergency aid"],
+      ["about $100 million", "emergency aid"],
+      ["85 billion naira", "roads"],
+      ["$5m", null],
+      ["€12.5 million", "Iker Alday"],
+      ["22 years", "prison sentence"],
+    ]);
+  });
+
   it("reads a list whose verb and noun are left out after the first figure, dozens, scales joined by hyphens, and nouns 'of whom' and 'there are now' stand for", () => {
     expect(figures("The Union holds 59 seats, the Social Democrats 54 and minority deputies eight; police sent two dozen officers.").map((q) => [q[0], q[1], q[4]])).toEqual([
       ["59 seats", 59, "Union seats"],

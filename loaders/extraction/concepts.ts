@@ -128,6 +128,8 @@ export interface ConceptInput {
 export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTime: (start: number, end: number) => boolean = () => false): string | null {
   // "within 500 metres of a main road": a threshold that places something, not a level of the road.
   if (/\bwithin\s+$/i.test(sentence.text.slice(0, figure.start - sentence.start))) return null;
+  // "sentenced him to 22 years in prison", "jailed for six years": a length of time served.
+  if (TIME_MEASURE.test(figure.measure) && (SENTENCED_TO.test(sentence.text.slice(0, figure.start - sentence.start)) || IN_PRISON.test(sentence.text.slice(figure.end - sentence.start)))) return "prison sentence";
   // A time expression is when the figure holds, never part of what it counts ("handsets in the second quarter").
   const tokens = sentence.tokens.map((t) => (isTime(t.start, t.end) ? { ...t, pos: "TIME" } : t));
   if (figure.nounFrom !== undefined) {
@@ -141,12 +143,16 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
     const passive = last === head ? passiveAfter(tokens, head) : null;
     return `${words(sentence, tokens, i, last)}${passive ? ` ${words(sentence, tokens, passive[0], passive[1])}` : ""}`;
   }
-  const after = tokenAt(tokens, figure.end);
-  // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes"
-  // "$120 million for flood defenses": what money is for.
-  if (after >= 0 && (/^of$/i.test(tokens[after].text) || (/^(?:in|for)$/i.test(tokens[after].text) && /^[A-Z]{3}$/.test(figure.measure) && tokens[after + 1]?.pos === "NOUN"))) {
+  // "1.6 billion hryvnias (about $100 million) in emergency aid": past a conversion in parentheses.
+  const next = tokenAt(tokens, figure.end);
+  const after = tokens[next]?.text === "(" ? tokens.findIndex((t, k) => k > next && t.text === ")") + 1 || -1 : next;
+  // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes", "spend $235 million on
+  // roads", "$120 million for flood defenses", "€12.5 million for Iker Alday": what money is for.
+  const money = after >= 0 && /^[A-Z]{3}$/.test(figure.measure) ? MONEY_FOR.exec(tokens[after].text) : null;
+  if (after >= 0 && (/^of$/i.test(tokens[after].text) || money)) {
     const np = nounPhrase(tokens, after + 1);
-    if (np) {
+    // A place or a name is what money is for only after "for": "$5m in New York" is where.
+    if (np && (!money || tokens[np[1]].pos === "NOUN" || /^for$/i.test(money[0]))) {
       const [first, last] = pastPossessive(tokens, np);
       return words(sentence, tokens, first, postModifier(tokens, last));
     }
@@ -172,6 +178,11 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
   }
   return subjectOf(figure, sentence, tokens);
 }
+
+const MONEY_FOR = /^(?:in|for|on|towards?)$/i;
+const TIME_MEASURE = /^(?:year|month|week|day)$/;
+const SENTENCED_TO = /\b(?:sentenced|jailed|imprisoned)\b(?:\s+\S+){0,4}\s+(?:to|for)\s+(?:(?:up\s+to|at\s+least|nearly|almost|more\s+than)\s+)?$/i;
+const IN_PRISON = /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i;
 
 /** Verbs whose subject is what the figure after them measures: "rose 4 percent", "was 61 percent", "closed at 348p". */
 const LEVEL_VERB = /^[\s\S]*\b((?:is|are|was|were|be|been|cost|costs|priced|valued|worth|fetched|numbered|stood|stands|rose|risen|rises|rise|fell|fallen|falls|fall|climbed|climb|jumped|jump|dropped|drop|declined|decline|increased|increase|decreased|decrease|grew|grow|shrank|shrink|reached|hit|totall?ed|totals|topped|top|passed|exceeded|surpassed|closed|opened|ended|finished|gained|lost|slid|slipped|sank|surged|soared|tumbled|plunged|slumped|slumps|rallied|rallies|advanced|eased|eases|edged|dipped|dips|plummeted|rebounded|recovered|narrowed|narrows|widened|widens|expanded|contracted|averaged|average|peaked|remained|up|down))\s+(?:\S+\s+){0,3}?(?:(?:by|to|at|from)\s+)?$/di;
