@@ -17,8 +17,9 @@ export function extractArticle(article: Article, annotations: AnnotationFile = E
   const times = extractTimes(sentences, article.published);
   // Durations stay figures ("four years"), and only dates date a figure or an event.
   const dated = datedTimes(times);
-  const quantities = extractQuantities(sentences, dated, article.published, article.body);
   const { entities, mentions } = extractEntities(sentences);
+  const people = mentions.filter((m) => entities[m.entity - 1].type === "person").map((m) => ({ name: entities[m.entity - 1].name, start: m.start, sentence: m.sentence }));
+  const quantities = extractQuantities(sentences, dated, article.published, { body: article.body, people });
   const quotes = extractQuotes(article.body, { sentences, times, entities, mentions });
   const tables = {
     sentences: sentenceRows(sentences),

@@ -274,6 +274,10 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("gives 'the 23-year-old' the age of the person last named", () => {
+    expect(figures("Marcus Deveraux scored 31 points. The 23-year-old played 44 minutes, and Alvor paid €12.5 million for the 26-year-old in August.").map((q) => [q[0], q[4]])).toContainEqual(["23-year-old", "age of Marcus Deveraux"]);
+  });
+
   it("names what money is for past a conversion, and a prison term", () => {
     expect(figures("Parliament approved 1.6 billion hryvnias (about $100 million) in emergency aid, and will spend 85 billion naira on roads, $5m in New York and €12.5 million for Iker Alday. A court sentenced Nkoyo to 22 years in prison.").map((q) => [q[0], q[4]])).toEqual([
       ["1.6 billion hryvnias", "emergency aid"],

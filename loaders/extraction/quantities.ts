@@ -577,7 +577,6 @@ interface QuantityContext {
   timesIn: Map<number, DatedTime[]>;
 }
 
-/** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
 /** Verbs of a toll, as stems that take "-ing" and "-ed". */
 const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
 const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
@@ -590,10 +589,25 @@ const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$
 /** Where a figure's clause ends after it: nothing counted follows. */
 const CLAUSE_ENDS = /^\s*(?:[,.;:)—–]|$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
 
+/** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
 const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)(?:\s+(?:now|still|already))?|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
 
 /** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
-export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTime[], published: string, body = ""): Quantity[] {
+/** A person the article names, where: "The 23-year-old made 7 of 11" is that person's age. */
+export interface PersonNamed {
+  name: string;
+  start: number;
+  sentence: number;
+}
+
+export interface QuantityOptions {
+  /** The article's text, for the countries it names. */
+  body?: string;
+  /** Where the entities table names people, in body order. */
+  people?: PersonNamed[];
+}
+
+export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTime[], published: string, { body = "", people = [] }: QuantityOptions = {}): Quantity[] {
   const quantities: Quantity[] = [];
   const timesIn = new Map<number, DatedTime[]>();
   for (const time of times) {
@@ -638,7 +652,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       // is the change of a level ("a budget of 72.9 billion shekels for 2018, up 4.5 percent").
       const gap = i > 0 ? text(figures[i - 1].end, figure.start) : "";
       const converted = i > 0 && (CONVERSION.test(gap) || (figure.change && CHANGE_OF_LEVEL.test(gap.replace(PARENTHESIS, "")))) ? quantities.at(-1) : undefined;
-      const concept = converted ? converted.concept : ageOf(figure, measure, sentence) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
+      const concept = converted ? converted.concept : ageOf(figure, measure, sentence, people) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
       quantities.push({
         id: quantities.length + 1,
         value: figure.value,
@@ -671,15 +685,21 @@ const NAME_BEFORE_AGE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+$`);
  * "Roland Pryce, 58,", "the 21-year-old winger Tiago Varela", "Dorren, a 27-year-old who…": an
  * age is of the person the sentence names beside it.
  */
-function ageOf(figure: Figure, measure: string, sentence: AnalyzedSentence): string | null {
+function ageOf(figure: Figure, measure: string, sentence: AnalyzedSentence, people: PersonNamed[]): string | null {
   if (!/^(?:year|month|week|day)$/.test(measure)) return null;
   const before = sentence.text.slice(0, figure.start - sentence.start);
   const after = sentence.text.slice(figure.end - sentence.start);
   const quote = sentence.text.slice(figure.start - sentence.start, figure.end - sentence.start);
-  const name = AGE_AFTER_NAME.test(before) && /^,/.test(after)
-    ? nameEndingAt(sentence, figure.start - 2)
-    : /\bold$/.test(quote) ? (NAME_AFTER_AGE.exec(after)?.[1] ?? NAME_BEFORE_AGE.exec(before)?.[1] ?? null) : null;
-  return name ? `age of ${name}` : null;
+  if (AGE_AFTER_NAME.test(before) && /^,/.test(after)) {
+    const name = nameEndingAt(sentence, figure.start - 2);
+    return name ? `age of ${name}` : null;
+  }
+  if (!/\bold$/.test(quote)) return null;
+  const name = [NAME_AFTER_AGE.exec(after)?.[1], NAME_BEFORE_AGE.exec(before)?.[1]].find((n) => n && !CALENDAR_WORD.test(n));
+  if (name) return `age of ${name}`;
+  // "The 23-year-old made 7 of 11": the person last named, in this sentence or the two before.
+  const named = /^(?:the|a)\s+$/i.test(before.slice(-4)) ? people.findLast((p) => p.start < figure.start && p.sentence >= sentence.id - 2) : undefined;
+  return named ? `age of ${named.name}` : null;
 }
 
 /**
