@@ -192,7 +192,7 @@ const SCHEDULE_VERB = /^(?:begins?|starts?|opens?|reopens?|resumes?|ends?|closes
 const COMPARISON = new RegExp(
   String.raw`\b(?:up|down|higher|lower|rose|fell|increased|decreased|gained|lost)\b.*?\b(from)\s(?:\S+\s){0,6}$|` +
     String.raw`\b(compared\s(?:with|to)|than(?!\s+(?:[$£€]?\d|(?:a|an|${NUMBER_WORD}|half|dozens|hundreds|thousands|millions)\b)))\s(?:\S+\s){0,6}$|` +
-    String.raw`(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest|wettest|driest|hottest|coldest|warmest|deadliest|busiest|strongest|weakest|fastest|slowest|longest|shortest|heaviest|fewest|greatest|cheapest|steepest|sharpest)\b(?:\s+\S+){0,4}\s+(since)\s$`,
+    String.raw`(?<!\bat\s)\b(?:highest|lowest|most|least|first|best|worst|biggest|largest|smallest|wettest|driest|hottest|coldest|warmest|deadliest|busiest|strongest|weakest|fastest|slowest|longest|shortest|heaviest|fewest|greatest|cheapest|steepest|sharpest)\b(?:\s+\S+){0,4}\s+(since)(?:\s+records\s+began(?:\s+in)?)?\s$`,
   "di",
 );
 
