@@ -176,6 +176,8 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   }
   // "Wednesday night" is a weekday with a part of the day, not chrono's next such evening.
   if ([...tags].some((t) => t.startsWith("casualReference/")) && !known("weekday")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
+  // "from May to July 2001": the range's start takes the year written at its end.
+  if (known("month") && result.end?.isCertain("year")) return { parsed: { kind: "fixed", date: utcDate(result.end.get("year")!, s.get("month")!, 1), precision: "month" } };
   if (known("month")) return { parsed: { kind: "month", month: s.get("month")! } };
   if (known("weekday")) {
     if (/\b(last|next|this|past|coming)\b/.test(text)) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
@@ -398,6 +400,16 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
+    // "at 2052 GMT on Wednesday": a clock time in four digits, on the day named after it; "(0230
+    // GMT)" after a local time is that time again.
+    regex: new RegExp(`(?<!\\(\\s?)\\b([01]\\d|2[0-3])([0-5]\\d)\\s?(?:GMT|UTC)\\b(?:\\s+on\\s+(${DAY_NAMES.join("|")}))?`, "g"),
+    parse: (m, { published }) => ({
+      parsed: m[3] ? { kind: "weekday", weekday: DAY_NAMES.indexOf(m[3]) } : { kind: "fixed", date: published, precision: "day" },
+      granularity: { unit: "clock", clock: `${m[1]}:${m[2]}` },
+      type: "time",
+    }),
+  },
+  {
     // "Rebels shelled the town overnight": the night that ended on the morning of publication; not "an overnight curfew".
     regex: /(?<!\b(?:an?|the)\s)\bovernight\b/gi,
     parse: (_, { published }) => ({ parsed: { kind: "fixed", date: addDays(published, -1), precision: "day" }, granularity: { unit: "clock", clock: "NI" }, type: "time" }),
@@ -545,6 +557,10 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
     if (last?.parsed.kind === "month" && c.parsed.kind === "year" && !c.granularity && /^,?\s+$/.test(text.slice(last.end, c.start))) {
       kept[kept.length - 1] = { ...last, end: c.end, parsed: { kind: "fixed", date: utcDate(c.parsed.year, last.parsed.month, 1), precision: "month" } };
       continue;
+    }
+    // "between March and June 1993": the year written once is both months'.
+    if (last?.parsed.kind === "month" && c.parsed.kind === "fixed" && c.parsed.precision === "month" && /^\s*(?:and|to|through|until|-|–)\s*$/.test(text.slice(last.end, c.start))) {
+      kept[kept.length - 1] = { ...last, parsed: { kind: "fixed", date: utcDate(c.parsed.date.getUTCFullYear(), last.parsed.month, 1), precision: "month" } };
     }
     const relativeYear = /^(next|last|this) year$/i.exec(text.slice(c.start, c.end));
     if (last && relativeYear && /^,?\s+$/.test(text.slice(last.end, c.start)) && (last.parsed.kind === "month" || last.parsed.kind === "monthDay")) {
