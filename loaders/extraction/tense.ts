@@ -6,7 +6,7 @@ import { NUMBER_WORD } from "./numbers.js";
 
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
-const CLAUSE_BREAK = /[;:—()]|(?<!\d\s?)–(?!\s?\d)|,\s(?:(?:in|of|for|to|from|with|by|under|at|on|during)\s+)?(?:which|whom)\b|,\s(?:and|but|while|although|though|whereas|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
+const CLAUSE_BREAK = /[;:—]|(?<!\d\s?)–(?!\s?\d)|,\s(?:(?:in|of|for|to|from|with|by|under|at|on|during)\s+)?(?:which|whom)\b|,\s(?:and|but|while|although|though|whereas|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
 const FUTURE =
   /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|(?<!than\s)expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
 
@@ -49,10 +49,15 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   return sentence.slice(from, to);
 }
 
+/** A parenthesis is a clause of its own, and the words around it one clause: "plans to spend 115 billion yen ($1.3 billion) … in April". */
+const PARENTHESIS = /\([^()]*\)/g;
+
 export function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
+  for (const m of sentence.matchAll(PARENTHESIS)) if (m.index! < start && end <= m.index! + m[0].length) return { from: m.index! + 1, to: m.index! + m[0].length - 1 };
+  const outside = sentence.replace(PARENTHESIS, (group) => " ".repeat(group.length));
   let from = 0;
   let to = sentence.length;
-  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+  for (const match of outside.matchAll(CLAUSE_BREAK)) {
     const at = match.index!;
     if (at + match[0].length <= start) from = at + match[0].length;
     else if (at >= end) {
