@@ -739,6 +739,7 @@ const BASELINE_GAP = /^(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+(?:for|in)\s+[^,;]{1,2
 const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|FTSE|Nikkei|Sensex)\b(?:[^,;]*?,[^,;]*?,)?[^,;]*?\b(?:closed|ended|finished|traded|opened|${UP}|${DOWN})\b[^,;]*$`);
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const REPORTED_STATE = new RegExp(String.raw`\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:(?!was\b|were\b)[\w'’]+\s+){1,4}(?:was|were)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
+const SINCE_CLAUSE = /\bsince\b[^,;]{0,60}$/i;
 const TRAILING_CLAUSE = /,\s(?:(?:bringing|taking|raising|pushing|lifting)\s|(?:some|most|many|several|all|one|two|three|a\s+few|half)\s+of\s+(?:them|whom|which)\b)/i;
 /** Between an amount and its conversion: "85 billion naira (about $235 million)". */
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
@@ -875,7 +876,9 @@ function dateOf(
   // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after
   // it; nor does one of a relative clause ("Qinmao, which listed in 2019, …") or, for a past
   // figure, one still to come ("The plant, due to open in 2024, …").
-  const datesThisIn = (s: AnalyzedSentence, t: DatedTime) => comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && ahead(t));
+  // Nor does the start of a tally ("the fourth such motion since he took office late last year").
+  const datesThisIn = (s: AnalyzedSentence, t: DatedTime) =>
+    comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && ahead(t)) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
     const s = context.sentences[i];
     const earlier = context.timesIn.get(s.id)?.filter((t) => datesThisIn(s, t));
