@@ -128,6 +128,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities("It was the region's wettest December since records began in 1891, with 212 millimetres of rain.", "2020-12-30").map((q) => q[4])).not.toContain("1891");
     // The start of a tally in the sentence before dates nothing after it.
     expect(quantities("The government survived a vote on Tuesday. It was the fourth such motion since the premier took office late last year. The opposition accused it of mismanaging a 1.4 billion lev contract.", "2018-06-12").map((q) => q[4])).toEqual(["2018-06-12"]);
+    // A tally since a day, past a figure between; what was collected so far, now.
+    expect(quantities("Upwards of 1,800 fighters have handed in their weapons at three camps since the programme began on May 6, an official said Wednesday. The 1,240 rifles collected so far were stored.", "2013-05-29").map((q) => q[4])).toEqual(["2013-05-06", "2013-05-06", "2013-05-29"]);
     // A relative clause closes at its comma, not at the comma inside "102,000".
     expect(quantities("The regular army, which numbered 102,000 soldiers in 2010, has shrunk to about 76,400.", "2024-04-25").map((q) => q[4])).toEqual(["2010", "2024-04-25"]);
     // Reported speech puts a state back a tense; a part of the figure keeps its own time.

@@ -740,6 +740,7 @@ const MARKET_MOVE = new RegExp(String.raw`\b(?:shares|stocks?|index|Dow|Nasdaq|F
 const BASELINE = /\b(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with)\s+(?:\w+\s+){0,2}$/i;
 const REPORTED_STATE = new RegExp(String.raw`\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:(?!was\b|were\b)[\w'’]+\s+){1,4}(?:was|were)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const SINCE_CLAUSE = /\bsince\b[^,;]{0,60}$/i;
+const SO_FAR = /\b(?:so\s+far|to\s+date|thus\s+far|until\s+now)\b/i;
 const TRAILING_CLAUSE = /,\s(?:(?:bringing|taking|raising|pushing|lifting)\s|(?:some|most|many|several|all|one|two|three|a\s+few|half)\s+of\s+(?:them|whom|which)\b)/i;
 /** Between an amount and its conversion: "85 billion naira (about $235 million)". */
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
@@ -841,12 +842,17 @@ function dateOf(
   const brought = (t: DatedTime) => trailing !== null && t.start >= figure.end + trailing.index;
   const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t) && !brought(t));
 
+  // "have handed in their weapons at three camps since the programme began on May 6": the start of
+  // a tally after the figure is its own, whatever figure comes between.
+  const tallyStart = (t: DatedTime) => t.start > figure.end && SINCE_CLAUSE.test(text(figure.end, t.start));
   const own = inClause
-    .filter((t) => !isAttribution(t) && !between(t))
+    .filter((t) => !isAttribution(t) && (!between(t) || tallyStart(t)))
     .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
   const start = own && !forecast ? rangeStart(own, times, text) : undefined;
   if (start) return start;
   if (own) return own;
+  // "the rifles collected so far": up to now.
+  if (SO_FAR.test(clause)) return context.published;
   // "said his forces were 40-50 km from the town": reported speech puts a state back a tense.
   const backshifted = REPORTED_STATE.test(text(sentence.start, figure.start));
   const tense = backshifted ? "present" : figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
