@@ -130,6 +130,10 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities("The government survived a vote on Tuesday. It was the fourth such motion since the premier took office late last year. The opposition accused it of mismanaging a 1.4 billion lev contract.", "2018-06-12").map((q) => q[4])).toEqual(["2018-06-12"]);
     // A tally since a day, past a figure between; what was collected so far, now.
     expect(quantities("Upwards of 1,800 fighters have handed in their weapons at three camps since the programme began on May 6, an official said Wednesday. The 1,240 rifles collected so far were stored.", "2013-05-29").map((q) => q[4])).toEqual(["2013-05-06", "2013-05-06", "2013-05-29"]);
+    // Present verbs of where and what something holds; two participles share one auxiliary; a
+    // past figure takes no time from a clause that looks ahead.
+    expect(quantities("Soldiers seized power on Monday. The treasury holds 11.8 billion CFA francs, an official said, and one person is killed or maimed every two days.", "2008-04-21").map((q) => q[4])).toEqual(["2008-04-21", "2008-04-21", "2008-04-21"]);
+    expect(quantities("The brigade arrived on Thursday. It brought 38 armoured vehicles by rail, and more are due this spring.", "2015-04-10").map((q) => q[4])).toEqual(["2015-04-09"]);
     // A relative clause closes at its comma, not at the comma inside "102,000".
     expect(quantities("The regular army, which numbered 102,000 soldiers in 2010, has shrunk to about 76,400.", "2024-04-25").map((q) => q[4])).toEqual(["2010", "2024-04-25"]);
     // Reported speech puts a state back a tense; a part of the figure keeps its own time.

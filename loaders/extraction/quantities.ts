@@ -6,7 +6,7 @@ import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantit
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
-import { asideAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
+import { asideAround, clauseAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
@@ -873,7 +873,9 @@ function dateOf(
   // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
   const relativeIn = (s: AnalyzedSentence, t: DatedTime) => relativePronoun(s.text, clauseBounds(s.text, t.start - s.start, t.end - s.start).from) !== null;
   const relative = (t: DatedTime) => relativeIn(sentence, t);
-  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !asideOf(t) && !(tense === "past" && ahead(t))).sort(byRank((t) => [distance(t)]))[0];
+  // Nor one of a clause that looks ahead ("…brought 38 armoured vehicles, and more are due this spring").
+  const looksAhead = (t: DatedTime) => isFutureClause(clauseAround(sentence.text, t.start - sentence.start, t.end - sentence.start));
+  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !asideOf(t) && !(tense === "past" && (ahead(t) || (!forecast && looksAhead(t))))).sort(byRank((t) => [distance(t)]))[0];
   if (elsewhere) return elsewhere;
   // "Its shares closed 2.4% higher": a market move told with no day is the trading day reported on.
   if (tense === "past" && MARKET_MOVE.test(text(sentence.start, figure.start))) return context.published;

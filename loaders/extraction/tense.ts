@@ -167,7 +167,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
 
 const DECIDED = /^(?:agreed|decided|voted|pledged|promised|vowed|planned|committed|threatened|offered|aimed|hoped|intended)$/i;
 
-const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|includes|involves|employs?|accounts?|currently|now)$/i;
+const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|includes|involves|employs?|accounts?|currently|now|holds|lies|sits|lives|covers|spans|stretches|extends|contains|houses|hosts|owns|controls|needs|totals|averages)$/i;
 
 /** The tense of the verb nearest a figure in its clause: "France has about 3,600 troops" → present. */
 export function figureTense(clause: string, start: number, end: number): "past" | "present" {
@@ -177,7 +177,8 @@ export function figureTense(clause: string, start: number, end: number): "past" 
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {
       if (PRESENT_WORD.test(word)) return "present";
-      const auxiliaryBefore = list === before ? list[i + 1] : list[i - 1];
+      // "is killed or maimed": the auxiliary before the first of two participles.
+      const auxiliaryBefore = list === before ? (/^(?:or|and)$/i.test(list[i + 1] ?? "") ? list[i + 3] : list[i + 1]) : list[i - 1];
       if (FINITE_PAST.test(word) || (isPastWord(word, auxiliaryBefore) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
     }
   }
