@@ -284,6 +284,20 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads shares written 'one in five', sea miles, som and soles, ages before a name in any alphabet or 'when he was 17', and a margin's 'plus or minus'", () => {
+    expect(extractText("Nearly one in five children under 5 is malnourished. The shoal lies 120 nautical miles west. Bishkek set aside 80 million som and Lima 230 million soles. Soldiers named Idrissa Maïga, 66, premier; a corporal was captured when he was 17. The margin of error was plus or minus 2.8 percentage points, and four are still being held.").quantities.map((q) => [q.quote, q.value, q.measure])).toEqual([
+      ["Nearly one in five", 0.2, "fraction"],
+      ["under 5", 5, "year"],
+      ["120 nautical miles", 120, "nautical mile"],
+      ["80 million som", 80000000, "KGS"],
+      ["230 million soles", 230000000, "PEN"],
+      ["66", 66, "year"],
+      ["17", 17, "year"],
+      ["2.8 percentage points", 2.8, "percentage point"],
+      ["four", 4, "count"],
+    ]);
+  });
+
   it("gives 'the 23-year-old' the age of the person last named", () => {
     expect(figures("Marcus Deveraux scored 31 points. The 23-year-old played 44 minutes, and Alvor paid €12.5 million for the 26-year-old in August.").map((q) => [q[0], q[4]])).toContainEqual(["23-year-old", "age of Marcus Deveraux"]);
   });

@@ -69,12 +69,12 @@ for (const { code, currency } of currencyCodes.data) {
 /** Words many currencies share, and the one news means by the word alone. */
 const USUAL: Record<string, string> = { dollar: "USD", pound: "GBP", sterling: "GBP", franc: "CHF", peso: "MXN", rupee: "INR", krona: "SEK", krone: "NOK", dinar: "KWD", riyal: "SAR", rial: "IRR", shilling: "KES", won: "KRW", lira: "TRY", yen: "JPY", yuan: "CNY", renminbi: "CNY", euro: "EUR", rand: "ZAR", real: "BRL", ruble: "RUB", rouble: "RUB" };
 /** Plurals and spellings news uses that the ISO names do not. */
-const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kronor: "krona", kroner: "krone", lire: "lira", pence: "penny", quid: "pound", bucks: "dollar", shekels: "sheqel", shekel: "sheqel" };
+const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kronor: "krona", kroner: "krone", lire: "lira", pence: "penny", quid: "pound", bucks: "dollar", shekels: "sheqel", shekel: "sheqel", soles: "sol" };
 
 /** Currency words a figure can be written with, as a regex alternation. */
 export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.keys(USUAL)])]
   .filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !/^(?:mark|kip|won|real|rand|lek|som|vatu|mark|euro)$/.test(w))
-  .concat(["euros?", "won", "rand", "real"], Object.keys(SINGULAR).filter((w) => !/^(?:pence|bucks)$/.test(w)))
+  .concat(["euros?", "won", "rand", "real", "som"], Object.keys(SINGULAR).filter((w) => !/^(?:pence|bucks)$/.test(w)))
   .map((w) => (w.endsWith("?") ? w : `${w}s?`))
   .join("|");
 

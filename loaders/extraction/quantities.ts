@@ -5,7 +5,7 @@
 import { PERIOD_TIMEX, type Change, type DatedTime, type Qualifier, type Quantity } from "../schemas.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
-import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, round, scaleFactor } from "./numbers.js";
+import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, numberWordValue, round, scaleFactor } from "./numbers.js";
 import { asideAround, clauseAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
 import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
@@ -37,7 +37,8 @@ const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?
 /** The figure pattern, with or without numbers written in several words, which only a sentence with a scale word can hold. */
 const figurePattern = (compound: boolean) => new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?` +
-    String.raw`(?<sign>(?<![\w.,\-–−])(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
+    // "plus or minus 2.8 points" is a margin, not a negative.
+    String.raw`(?<sign>(?<![\w.,\-–−])(?<!plus\s+or\s+)(?:minus[\s-]|[-−](?=[\d$£€]))\s?)?` +
     String.raw`(?:(?<![A-Za-z])(?<money>${CURRENCY_SYMBOL})\s?(?<signAfter>[-−](?=\d))?)?` +
     String.raw`(?:(?<mixed>\d{1,3}\s+\d{1,2}\/\d{1,2})(?![\d/])|(?<![\d/])(?<slash>\d{1,2}\/\d{1,2})(?![\d/])|(?<digits>${DIGITS})|\b(?<part>${PART_OF_SCALE})|\b(?<word>${compound ? `${COMPOUND_NUMBER_WORD}|` : ""}${NUMBER_WORD})\b)(?<half>\s+and\s+a\s+half\b)?` +
     String.raw`(?<scale>${SCALE})?` +
@@ -239,7 +240,10 @@ function scaleReading(reading: Reading, factor: number): void {
 function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean, context: () => ReadonlySet<string>): Figure[] {
   const text = sentence.text;
   const figures: Figure[] = [];
+  // "one in five children": a share, whose numbers are no counts of their own.
+  const shares = [...text.matchAll(ONE_IN)].filter((m) => !blocked(sentence.start + m.index!, sentence.start + m.index! + m[0].length));
   for (const m of text.matchAll(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE)) {
+    if (shares.some((share) => m.index! < share.index! + share[0].length && share.index! < m.index! + m[0].length)) continue;
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
@@ -314,7 +318,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
       const rest = text.slice(m.index! + m[0].length);
       const tollBefore = TOLL_BEFORE.exec(text.slice(0, m.index!));
-      const told = tollBefore && CLAUSE_ENDS.test(rest) ? `${tollBefore[1]}ed` : (TOLL_AFTER.exec(rest)?.[1].concat("ed") ?? PEOPLE_AFTER.exec(rest)?.[1]);
+      const told = tollBefore && CLAUSE_ENDS.test(rest) ? `${tollBefore[1]}ed` : (TOLL_AFTER.exec(rest)?.[1] ?? PEOPLE_AFTER.exec(rest)?.[1]);
       if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
       // "a march in Glasgow drew about 35,000": a crowd drawn.
       else if (!unit && CROWD_BEFORE.test(text.slice(0, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
@@ -354,6 +358,15 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (g.unitNext && !measured) continue;
     const [unit, measure, to] = measured ? [measured.unit, measured.measure, end + joined!.length + measured.end] : ["fraction", "fraction", end];
     figures.push({ start, end: to, value: fractionValue(g.fraction)!, valueHigh: null, unit, measure, qualifier: qualifierOf(g.qualifier), change: null, openRange: false, elliptic: false, scale: 1 });
+  }
+  for (const m of shares) {
+    const g = m.groups!;
+    const [part, whole] = [g.part, g.whole].map((n) => (/^\d/.test(n) ? Number(n) : numberWordValue(n)!));
+    if (!(part < whole)) continue;
+    const start = sentence.start + m.index!;
+    const end = start + m[0].length;
+    const counted = unitAfter(sentence.tokens, end, blocked);
+    figures.push({ start, end, value: round(part / whole), valueHigh: null, unit: "fraction", measure: "fraction", qualifier: g.qualifier ? qualifierOf(g.qualifier) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLIED)) {
     const start = sentence.start + m.index!;
@@ -432,6 +445,8 @@ function continues(figure: Figure, previous: Figure | undefined, sentence: Analy
   return figure.elliptic || (figure.measure !== null && figure.measure !== previous.measure && previous.measure.startsWith(`${figure.measure} per `));
 }
 
+const ONE_IN = new RegExp(String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|percent))`, "gi");
+
 /** "halved", "doubled": a change given as a word. */
 const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b/gi;
 const MULTIPLES: Record<string, [number, Change]> = { halved: [50, "down"], doubled: [100, "up"], tripled: [200, "up"], trebled: [200, "up"], quadrupled: [300, "up"] };
@@ -507,8 +522,10 @@ const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
 const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
 const TALLY_AT = new RegExp(`\\b(?:put|puts|putting|estimated|estimates?|estimating)\\s+(?:the\\s+)?(?:\\w+\\s+)?(${TALLY_WORDS})\\s+at\\s+$`, "i");
 /** A name, not a place after a preposition ("in Kabul, 12,"), then a comma. */
-const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)\b(?!(?:In|At|From|Of|To|Near|On)\b)[A-Z][a-z]+(?:[\s-][A-Z][a-z'’]+)*,\s$/;
-const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+)$/i;
+// "Idrissa Maïga, 66,": names are written in any alphabet's letters.
+const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)(?<![\p{L}])(?!(?:In|At|From|Of|To|Near|On)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+)*,\s$/u;
+// "aged 40-75", "as young as 11", "children under 5", "captured when he was 17".
+const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+|(?:children|boys|girls|babies)\s+(?:under|over|below|above)\s+|when\s+(?:he|she|they|I|we)\s+(?:was|were)\s+)$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
@@ -580,7 +597,7 @@ interface QuantityContext {
 /** Verbs of a toll, as stems that take "-ing" and "-ed". */
 const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
 const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
-const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|have\s+been|had\s+been|was)\s+(?:also\s+)?${TOLL_VERB}ed\b`, "i");
+const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|are|have\s+been|had\s+been|was|is)\s+(?:also\s+|still\s+)?(?:being\s+)?((?:${TOLL_VERB.slice(1, -1)})ed|held)\b`, "i");
 /** A subject with its verb and noun left out, before a bare figure: ", the Social Democrats 54", "and minority deputies eight". */
 const GAPPED = /(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,3}$/;
 /** "60,000-70,000 took part", "at least 40 died": what people did. */

@@ -18,12 +18,14 @@ const SPELLINGS: [RegExp, string][] = [
   // "°C", "deg c", "degrees celsius", and the spellings news gets wrong ("celcius", "farenheit").
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:c|celsius|celcius|centigrade|centigrate)$/i, "celsius"],
   [/^(?:°\s*|deg(?:rees?)?\.?\s*)?(?:f|fahrenheit|farenheit|fahrenhiet)$/i, "fahrenheit"],
+  // "120 nautical miles", "a 200-nautical-mile zone": the sea mile, not the statute mile.
+  [/^nautical[\s-]+miles?$/i, "nmi"],
   // A degree sign alone: degrees, of heat or of angle.
   [/^°$/, "degree"],
 ];
 
 /** Units whose only aliases are symbols, named by what they are. */
-const SYMBOL_NAMES: Record<string, string> = { "<mph>": "mile per hour", "<kph>": "kilometre per hour", "<fps>": "foot per second", "<Wh>": "watt hour", "<metric-ton>": "tonne", "<oilbarrel>": "barrel" };
+const SYMBOL_NAMES: Record<string, string> = { "<naut-mile>": "nautical mile", "<mph>": "mile per hour", "<kph>": "kilometre per hour", "<fps>": "foot per second", "<Wh>": "watt hour", "<metric-ton>": "tonne", "<oilbarrel>": "barrel" };
 /** Units js-quantities does not define at all, by their written forms. */
 const MISSING: [RegExp, string][] = [[/^hectares?$/i, "hectare"], [/^months?$/i, "month"]];
 const TEMPERATURES: Record<string, string> = { "<celsius>": "degree Celsius", "<fahrenheit>": "degree Fahrenheit", "<kelvin>": "kelvin", "<temp-C>": "degree Celsius", "<temp-F>": "degree Fahrenheit", "<temp-K>": "kelvin" };
