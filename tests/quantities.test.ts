@@ -298,6 +298,10 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads no share where the numbers count different things, and no millions in a race's name", () => {
+    expect(extractText("She won the 100m hurdles; gunmen killed five in two attacks and police arrested 12 in 24 hours.").quantities.map((q) => q.value)).toEqual([100, 5, 2, 12, 24]);
+  });
+
   it("gives 'the 23-year-old' the age of the person last named", () => {
     expect(figures("Marcus Deveraux scored 31 points. The 23-year-old played 44 minutes, and Alvor paid €12.5 million for the 26-year-old in August.").map((q) => [q[0], q[4]])).toContainEqual(["23-year-old", "age of Marcus Deveraux"]);
   });

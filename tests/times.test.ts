@@ -167,6 +167,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["The measures take effect on Wednesday; ministers agreed to convene again in September.", [["Wednesday", "date", "2013-10-16", "2013-10-16"], ["September", "date", "2014-09", "2014-09"]]],
     ["The missile flew at 2052 GMT on Wednesday; the killings ran between March and June 1993 and from May to July 2001.", [["2052 GMT on Wednesday", "time", "2013-10-09T20:52", "2013-10-09"], ["March", "date", "1993-03", "1993-03"], ["June 1993", "date", "1993-06", "1993-06"], ["from May to July 2001", "date", "2001-05", "2001-05"]]],
     ["Tokyo plans to spend 115 billion yen ($1.3 billion) on defence in the year starting in April.", [["April", "date", "2014-04", "2014-04"]]],
+    ["Talks began on Oct. 6. The following Sunday they broke off; the siege lasted from December to February 2001.", [["Oct. 6", "date", "2013-10-06", "2013-10-06"], ["The following Sunday", "date", "2013-10-13", "2013-10-13"], ["from December to February 2001", "date", "2000-12", "2000-12"]]],
     ["Rebels shelled the town overnight despite an overnight curfew.", [["overnight", "time", "2013-10-10TNI", "2013-10-10"]]],
     ["A boat capsized at about 4:30 a.m. (0230 GMT) on Tuesday.", [["about 4:30 a.m.", "time", "2013-10-08T04:30", "2013-10-08"], ["Tuesday", "date", "2013-10-08", "2013-10-08"]]],
     ["At mid-afternoon yesterday the bonds were flat.", [["mid-afternoon yesterday", "time", "2013-10-10TAF", "2013-10-10"]]],

@@ -1,18 +1,19 @@
 /** When a story was told, as against when what it tells happened. */
 import type { DatedTime } from "../schemas.js";
+import { datelineOf } from "./dateline.js";
 import type { AnalyzedSentence } from "./sentences.js";
 
 // "said on Tuesday", "told the Senate on Tuesday", "said in a statement on Tuesday".
 const ATTRIBUTION_BEFORE = /\b(?:said|says|told|announced|added|reported|stated|released|published|issued)\s+(?:[A-Za-z]+\s+){0,3}?(?:on\s+)?$/i;
 const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
-/** "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's. */
-const DATELINE_BEFORE = /^\s*[A-Z][A-Z .'-]+,\s*$/;
-const DATELINE_AFTER = /^\s*\((?:Reuters|AP|AFP|Xinhua|Bloomberg|UPI|dpa)\)/;
+
 
 /** "said on Wednesday", "Wednesday, officials said", a dateline's date: when the news was told, not when it happened. */
 export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "start" | "end">): boolean {
   const at = (offset: number) => offset - sentence.start;
   const before = sentence.text.slice(0, at(t.start));
   const after = sentence.text.slice(at(t.end));
-  return ATTRIBUTION_BEFORE.test(before) || ATTRIBUTION_AFTER.test(after) || (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after));
+  // "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's.
+  const dateline = datelineOf(sentence.text);
+  return ATTRIBUTION_BEFORE.test(before) || ATTRIBUTION_AFTER.test(after) || (dateline !== null && at(t.end) <= dateline.agencyAt);
 }

@@ -148,8 +148,8 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
   const after = tokens[next]?.text === "(" ? tokens.findIndex((t, k) => k > next && t.text === ")") + 1 || -1 : next;
   // "40 percent of the vote", "$2bn of aid", "$2.1 million in bribes", "spend $235 million on
   // roads", "$120 million for flood defenses", "€12.5 million for Iker Alday": what money is for.
-  const money = after >= 0 && /^[A-Z]{3}$/.test(figure.measure) ? MONEY_FOR.exec(tokens[after].text) : null;
-  if (after >= 0 && (/^of$/i.test(tokens[after].text) || money)) {
+  const money = after >= 0 && after < tokens.length && /^[A-Z]{3}$/.test(figure.measure) ? MONEY_FOR.exec(tokens[after].text) : null;
+  if (after >= 0 && after < tokens.length && (/^of$/i.test(tokens[after].text) || money)) {
     const np = nounPhrase(tokens, after + 1);
     // A place or a name is what money is for only after "for": "$5m in New York" is where.
     if (np && (!money || tokens[np[1]].pos === "NOUN" || /^for$/i.test(money[0]))) {
@@ -180,7 +180,8 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 const MONEY_FOR = /^(?:in|for|on|towards?)$/i;
-const TIME_MEASURE = /^(?:year|month|week|day)$/;
+/** Measures a person's age or a term is counted in. */
+export const TIME_MEASURE = /^(?:year|month|week|day)$/;
 const SENTENCED_TO = /\b(?:sentenced|jailed|imprisoned)\b(?:\s+\S+){0,4}\s+(?:to|for)\s+(?:(?:up\s+to|at\s+least|nearly|almost|more\s+than)\s+)?$/i;
 const IN_PRISON = /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i;
 

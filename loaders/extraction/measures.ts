@@ -16,7 +16,7 @@ export interface Measure {
   measure: string;
   /** Where the words read end, as an offset in the text searched. */
   end: number;
-  /** How many of the figure's units the words make one: "30 MUSD", "75 USD million". */
+  /** What the figure's value is multiplied by: 1e6 for "30 MUSD" and "75 USD million". */
   factor?: number;
 }
 

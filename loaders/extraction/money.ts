@@ -5,6 +5,7 @@
  */
 import currencyCodes from "currency-codes";
 import { countries } from "countries-list";
+import { datelineOf } from "./dateline.js";
 import { scaleFactor } from "./numbers.js";
 
 const CODES = new Set(currencyCodes.codes());
@@ -73,8 +74,8 @@ const SINGULAR: Record<string, string> = { reais: "real", roubles: "rouble", kro
 
 /** Currency words a figure can be written with, as a regex alternation. */
 export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.keys(USUAL)])]
-  .filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !/^(?:mark|kip|won|real|rand|lek|som|vatu|mark|euro)$/.test(w))
-  .concat(["euros?", "won", "rand", "real", "som"], Object.keys(SINGULAR).filter((w) => !/^(?:pence|bucks)$/.test(w)))
+  .filter((w) => w.length > 2 && /^[a-z]+$/.test(w) && !/^(?:mark|kip|won|real|rand|lek|vatu|mark|euro)$/.test(w))
+  .concat(["euros?", "won", "rand", "real"], Object.keys(SINGULAR).filter((w) => !/^(?:pence|bucks)$/.test(w)))
   .map((w) => (w.endsWith("?") ? w : `${w}s?`))
   .join("|");
 
@@ -132,8 +133,8 @@ export function countriesNamed(text: string): Set<string> {
   const lower = text.toLowerCase();
   for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && lower.includes(name)) found.add(code);
   // "MANILA (Reuters) -", "Kabul, Dec 3 (AP) —"
-  const dateline = DATELINE.exec(text)?.[1];
-  const capital = dateline ? CAPITALS.get(plain(dateline)) : undefined;
+  const dateline = datelineOf(text);
+  const capital = dateline ? CAPITALS.get(plain(dateline.place)) : undefined;
   if (capital) found.add(capital);
   // "the Philippine city of Marisol", "the Nepali district of Khorsa": a story set there.
   for (const m of text.matchAll(PLACE_OF_COUNTRY)) {
@@ -143,7 +144,12 @@ export function countriesNamed(text: string): Set<string> {
   return found;
 }
 
-const DATELINE = /^\s*([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+\()/;
-const CAPITALS = new Map(Object.entries(countries as Record<string, { capital: string }>).filter(([, c]) => c.capital).map(([code, c]) => [plain(c.capital), code]));
+/** Capitals by name, leaving out names two countries share ("Kingston"). */
+const CAPITALS = new Map<string, string>();
+for (const [code, c] of Object.entries(countries as Record<string, { capital: string }>)) {
+  const name = plain(c.capital);
+  if (!name) continue;
+  CAPITALS.set(name, CAPITALS.has(name) ? "" : code);
+}
 
 const PLACE_OF_COUNTRY = /\b([A-Z][a-z]+)\s+(?:city|town|village|district|province|state|region|county|capital|port|island|border\s+town)\s+of\s+[A-Z]/g;

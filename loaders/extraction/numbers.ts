@@ -38,7 +38,7 @@ export function numberWordValue(word: string): number | undefined {
   if (w === "a" || w === "an") return 1;
   if (/^(a )?dozen$/.test(w)) return 12;
   const dozens = /^(\w+)\s+dozen$/.exec(w);
-  if (dozens) return ONES.indexOf(dozens[1]) * 12;
+  if (dozens) return ONES.indexOf(dozens[1]) >= 2 ? ONES.indexOf(dozens[1]) * 12 : undefined;
   const ones = ONES.indexOf(w);
   if (ones >= 0) return ones;
   const [tens, unit] = w.split(/[\s-]+/);

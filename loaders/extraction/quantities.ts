@@ -11,7 +11,7 @@ import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyO
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { DOWN, UP, changeOf } from "./changes.js";
-import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
+import { TIME_MEASURE, conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
 
@@ -27,10 +27,11 @@ const QUALIFIER_PATTERN = QUALIFIERS.map(([words]) => words).join("|");
 // Thousands grouped by commas; in India by lakh and crore ("12,34,567"); in much of the world by
 // a thin or non-breaking space, or a plain one before the money it counts ("10 000 dollars").
 const DIGITS = String.raw`${SCIENTIFIC}|\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:\.\d+)?|(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?[€£$]|\s+(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)|\d+(?:\.\d+)?`;
+// "3m viewers", "2.4m people": before a plural noun, "m" is millions. A length in metres names
+// one thing ("a 12m yacht") or, after an article, a kind ("the 100m hurdles", "5m waves").
+const MILLIONS_OF = String.raw`(?<!\b(?:the|a|an)\s+[\d.]+)(?<=\d)m(?=\s+(?:people|children|men|women|police|staff|cattle|(?!(?:was|has|its|this|thus|plus|less|across|as|is|us|hurdles|waves|swells|runners|sprinters|swimmers|drops|falls)\b)[a-z]+[^s\W]s)\b)`;
 // "£123m", "€600m": a bare "m" is millions straight after a currency symbol (after a code or
 // before a currency word, the code checks) or before a plural noun; "40k fans" is thousands.
-// "3m viewers", "2.4m people": before a plural noun, "m" is millions; a length in metres names one thing ("a 12m yacht").
-const MILLIONS_OF = String.raw`(?<=\d)m(?=\s+(?:people|children|men|women|police|staff|cattle|(?!(?:was|has|its|this|thus|plus|less|across|as|is|us)\b)[a-z]+[^s\W]s)\b)`;
 const SCALE = String.raw`(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
 /** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
 const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
@@ -241,7 +242,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   const text = sentence.text;
   const figures: Figure[] = [];
   // "one in five children": a share, whose numbers are no counts of their own.
-  const shares = [...text.matchAll(ONE_IN)].filter((m) => !blocked(sentence.start + m.index!, sentence.start + m.index! + m[0].length));
+  const shares = [...text.matchAll(ONE_IN)].filter((m) => shareOf(m) !== undefined && !blocked(sentence.start + m.index!, sentence.start + m.index! + m[0].length));
   for (const m of text.matchAll(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE)) {
     if (shares.some((share) => m.index! < share.index! + share[0].length && share.index! < m.index! + m[0].length)) continue;
     const g: Record<string, string | undefined> = { ...m.groups! };
@@ -312,25 +313,27 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
       // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of";
       // "police put the crowd at 18,000": a tally someone estimates.
-      const tallyAt = !unit && g.digits ? TALLY_AT.exec(text.slice(0, m.index!)) : null;
+      const tallyAt = !unit && g.digits ? TALLY_AT.exec(tail(text, m.index!)) : null;
       const tally = !unit && g.digits ? (TALLY_OF.exec(text.slice(0, numberAt)) ?? tallyAt) : null;
       if (tally) [unit, measure, conceptHint] = [tally[1].toLowerCase(), "count", tallyAt?.[1].toLowerCase()];
       // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
       const rest = text.slice(m.index! + m[0].length);
-      const tollBefore = TOLL_BEFORE.exec(text.slice(0, m.index!));
+      const tollBefore = TOLL_BEFORE.exec(tail(text, m.index!));
       const told = tollBefore && CLAUSE_ENDS.test(rest) ? `${tollBefore[1]}ed` : (TOLL_AFTER.exec(rest)?.[1] ?? PEOPLE_AFTER.exec(rest)?.[1]);
       if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
       // "a march in Glasgow drew about 35,000": a crowd drawn.
-      else if (!unit && CROWD_BEFORE.test(text.slice(0, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
+      else if (!unit && CROWD_BEFORE.test(tail(text, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
       // "housing for officers, some 40,000 of whom have waited": the noun the relative pronoun stands for.
       const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(text.slice(0, m.index!)) : null;
       if (antecedent) [unit, measure] = [antecedent[1], "count"];
       // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
       // and the counted noun are left out after the first.
       const holderBefore = sentence.tokens.findLast((t) => t.end <= sentence.start + m.index!);
-      const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(text.slice(0, m.index!));
+      const before = tail(text, m.index!);
+      const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(before);
+      const gapAt = gapped ? sentence.start + m.index! - before.length + gapped.index! : 0;
       const counted = figures.findLast((f) => f.measure === "count" && f.unit);
-      if (gapped && counted && /^\s*(?:[,.;]|$|\s+(?:and|so|while)\b)/.test(rest) && !sentence.tokens.some((t) => t.start >= sentence.start + gapped.index! && t.end <= start && (t.pos === "VERB" || t.pos === "AUX"))) {
+      if (gapped && counted && /^(?:\s*[,.;]|\s*$|\s+(?:and|so|while)\b)/.test(rest) && !sentence.tokens.some((t) => t.start >= gapAt && t.end <= start && (t.pos === "VERB" || t.pos === "AUX"))) {
         [unit, measure] = [counted.unit!, "count"];
         conceptHint = `${gapped[0].replace(/^(?:,|and)\s+(?:the\s+)?/i, "").trim()} ${counted.unit}`;
       }
@@ -361,12 +364,10 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   }
   for (const m of shares) {
     const g = m.groups!;
-    const [part, whole] = [g.part, g.whole].map((n) => (/^\d/.test(n) ? Number(n) : numberWordValue(n)!));
-    if (!(part < whole)) continue;
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     const counted = unitAfter(sentence.tokens, end, blocked);
-    figures.push({ start, end, value: round(part / whole), valueHigh: null, unit: "fraction", measure: "fraction", qualifier: g.qualifier ? qualifierOf(g.qualifier) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
+    figures.push({ start, end, value: shareOf(m)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: g.qualifier ? qualifierOf(g.qualifier) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLIED)) {
     const start = sentence.start + m.index!;
@@ -445,7 +446,12 @@ function continues(figure: Figure, previous: Figure | undefined, sentence: Analy
   return figure.elliptic || (figure.measure !== null && figure.measure !== previous.measure && previous.measure.startsWith(`${figure.measure} per `));
 }
 
-const ONE_IN = new RegExp(String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|percent))`, "gi");
+const ONE_IN = new RegExp(String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?(?<![\d.,])\b(?<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|percent|[,.]\d)|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?|raids?|matches|games|races)\b)`, "gi");
+/** "one in five" → 0.2, where the part is smaller than the whole ("killed five in two attacks" is no share). */
+function shareOf(m: RegExpMatchArray): number | undefined {
+  const [part, whole] = [m.groups!.part, m.groups!.whole].map((n) => (/^\d/.test(n) ? Number(n) : numberWordValue(n)!));
+  return part < whole ? round(part / whole) : undefined;
+}
 
 /** "halved", "doubled": a change given as a word. */
 const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b/gi;
@@ -523,7 +529,7 @@ const TALLY_OF = new RegExp(`\\b(${TALLY_WORDS})\\s+of\\s+$`, "i");
 const TALLY_AT = new RegExp(`\\b(?:put|puts|putting|estimated|estimates?|estimating)\\s+(?:the\\s+)?(?:\\w+\\s+)?(${TALLY_WORDS})\\s+at\\s+$`, "i");
 /** A name, not a place after a preposition ("in Kabul, 12,"), then a comma. */
 // "Idrissa Maïga, 66,": names are written in any alphabet's letters.
-const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)(?<![\p{L}])(?!(?:In|At|From|Of|To|Near|On)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+)*,\s$/u;
+const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)(?<![\p{L}])(?!(?:In|At|From|Of|To|Near|On)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+){0,3},\s$/u;
 // "aged 40-75", "as young as 11", "children under 5", "captured when he was 17".
 const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+|(?:children|boys|girls|babies)\s+(?:under|over|below|above)\s+|when\s+(?:he|she|they|I|we)\s+(?:was|were)\s+)$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
@@ -594,22 +600,24 @@ interface QuantityContext {
   timesIn: Map<number, DatedTime[]>;
 }
 
+/** The words just before `at`: the patterns read back from a figure need no more, and a long sentence stays linear. */
+const tail = (text: string, at: number) => text.slice(Math.max(0, at - 200), at);
+
 /** Verbs of a toll, as stems that take "-ing" and "-ed". */
-const TOLL_VERB = "(kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat)";
-const TOLL_BEFORE = new RegExp(String.raw`\b${TOLL_VERB}(?:ing|ed)\s+$`, "i");
-const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|are|have\s+been|had\s+been|was|is)\s+(?:also\s+|still\s+)?(?:being\s+)?((?:${TOLL_VERB.slice(1, -1)})ed|held)\b`, "i");
+const TOLL_VERB = "kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat";
+const TOLL_BEFORE = new RegExp(String.raw`\b(${TOLL_VERB})(?:ing|ed)\s+$`, "i");
+const TOLL_AFTER = new RegExp(String.raw`^\s+(?:people\s+)?(?:were|are|have\s+been|had\s+been|was|is)\s+(?:also\s+|still\s+)?(?:being\s+)?((?:${TOLL_VERB})ed|held)\b`, "i");
 /** A subject with its verb and noun left out, before a bare figure: ", the Social Democrats 54", "and minority deputies eight". */
 const GAPPED = /(?:,|\band)\s+(?:the\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,3}$/;
 /** "60,000-70,000 took part", "at least 40 died": what people did. */
 const PEOPLE_AFTER = /^\s+(?:had\s+|have\s+)?(died|drowned|fled|took\s+part|attended|marched|turned\s+out|protested|gathered|rallied)\b/i;
 const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$/i;
 /** Where a figure's clause ends after it: nothing counted follows. */
-const CLAUSE_ENDS = /^\s*(?:[,.;:)—–]|$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
+const CLAUSE_ENDS = /^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
 
 /** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
 const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)(?:\s+(?:now|still|already))?|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
 
-/** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
 /** A person the article names, where: "The 23-year-old made 7 of 11" is that person's age. */
 export interface PersonNamed {
   name: string;
@@ -624,6 +632,7 @@ export interface QuantityOptions {
   people?: PersonNamed[];
 }
 
+/** Every quantity in the article: its value, measure, what it counts, and the date it holds for. */
 export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTime[], published: string, { body = "", people = [] }: QuantityOptions = {}): Quantity[] {
   const quantities: Quantity[] = [];
   const timesIn = new Map<number, DatedTime[]>();
@@ -668,7 +677,7 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
       // "85 billion naira (about $235 million)": a conversion is of what the amount is of, and so
       // is the change of a level ("a budget of 72.9 billion shekels for 2018, up 4.5 percent").
       const gap = i > 0 ? text(figures[i - 1].end, figure.start) : "";
-      const converted = i > 0 && (CONVERSION.test(gap) || (figure.change && CHANGE_OF_LEVEL.test(gap.replace(PARENTHESIS, "")))) ? quantities.at(-1) : undefined;
+      const converted = i > 0 && followsAs(figure, gap) ? quantities.at(-1) : undefined;
       const concept = converted ? converted.concept : ageOf(figure, measure, sentence, people) ?? nameWithMeasured(holder && !base!.includes(holder) ? `${holder} ${base}` : base, measure, sentence, quantities) ?? spokenOf(sentence, figure.start, measure, quantities, sentences[sentence.id - 2]) ?? baseline?.concept ?? null;
       quantities.push({
         id: quantities.length + 1,
@@ -703,7 +712,7 @@ const NAME_BEFORE_AGE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+$`);
  * age is of the person the sentence names beside it.
  */
 function ageOf(figure: Figure, measure: string, sentence: AnalyzedSentence, people: PersonNamed[]): string | null {
-  if (!/^(?:year|month|week|day)$/.test(measure)) return null;
+  if (!TIME_MEASURE.test(measure)) return null;
   const before = sentence.text.slice(0, figure.start - sentence.start);
   const after = sentence.text.slice(figure.end - sentence.start);
   const quote = sentence.text.slice(figure.start - sentence.start, figure.end - sentence.start);
@@ -715,7 +724,7 @@ function ageOf(figure: Figure, measure: string, sentence: AnalyzedSentence, peop
   const name = [NAME_AFTER_AGE.exec(after)?.[1], NAME_BEFORE_AGE.exec(before)?.[1]].find((n) => n && !CALENDAR_WORD.test(n));
   if (name) return `age of ${name}`;
   // "The 23-year-old made 7 of 11": the person last named, in this sentence or the two before.
-  const named = /^(?:the|a)\s+$/i.test(before.slice(-4)) ? people.findLast((p) => p.start < figure.start && p.sentence >= sentence.id - 2) : undefined;
+  const named = /\b(?:the|a)\s+$/i.test(before) ? people.findLast((p) => p.start < figure.start && p.sentence >= sentence.id - 2) : undefined;
   return named ? `age of ${named.name}` : null;
 }
 
@@ -763,8 +772,12 @@ const TRAILING_CLAUSE = /,\s(?:(?:bringing|taking|raising|pushing|lifting)\s|(?:
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 /** Between a level and its change: "72.9 billion shekels for 2018 on Tuesday night, up 4.5 percent". */
 const CHANGE_OF_LEVEL = /^[^,;]{0,40},\s+(?:up|down)\s+(?:by\s+)?(?:\w+\s+){0,2}$/i;
+/** Whether a figure restates the one before it, in another currency or as its change: see CONVERSION and CHANGE_OF_LEVEL. */
+function followsAs(figure: Figure, gap: string): boolean {
+  return CONVERSION.test(gap) || (figure.change !== null && CHANGE_OF_LEVEL.test(gap.replace(PARENTHESIS, "")));
+}
 /** From a time to the figure of the noun it qualifies: "2010 budget of", "'s toll of". */
-const NOUN_OF = /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least)\s+)?$/i;
+const NOUN_OF = new RegExp(String.raw`^(?:['’]s)?\s+(?:[a-z-]+\s+){1,2}of\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const ADJACENT_TIME = /^[\s,]*(?:(?:on|in|at|as of|during|for|of)\s+)?(?:fiscal\s+)?$/i;
 const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 /** "including 60,000 Americans": a figure that is part of the one before it. */
@@ -791,7 +804,7 @@ function dateOf(
   const previous = figures[index - 1];
   // "85 billion naira (about $235 million)": a conversion holds when the amount it converts does;
   // "a budget of 72.9 billion shekels for 2018, up 4.5 percent": so does the change of a level.
-  if (previous && whens[index - 1] !== undefined && (CONVERSION.test(text(previous.end, figure.start)) || (figure.change && CHANGE_OF_LEVEL.test(text(previous.end, figure.start).replace(PARENTHESIS, ""))))) return whens[index - 1];
+  if (previous && followsAs(figure, text(previous.end, figure.start))) return whens[index - 1];
   // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
   // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
   const compared = (t: DatedTime) => {
@@ -871,7 +884,7 @@ function dateOf(
   // "the rifles collected so far": up to now.
   if (SO_FAR.test(clause)) return context.published;
   // "said his forces were 40-50 km from the town": reported speech puts a state back a tense.
-  const backshifted = REPORTED_STATE.test(text(sentence.start, figure.start));
+  const backshifted = REPORTED_STATE.test(tail(sentence.text, figure.start - sentence.start));
   const tense = backshifted ? "present" : figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.

@@ -7,8 +7,13 @@ import { NUMBER_WORD } from "./numbers.js";
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
 const CLAUSE_BREAK = /[;:—]|(?<!\d\s?)–(?!\s?\d)|,\s(?:(?:in|of|for|to|from|with|by|under|at|on|during)\s+)?(?:which|whom)\b|,\s(?:and|but|while|although|though|whereas|who|whose|where)\b|\b(?:but|while|whereas)\s|,?\s(?=and\s+(?:said|says|added|he|she|they|it|we|has|have|will)\b)|\s(?=and\s+(?:the|a|an|its|their|\d[\d,.]*)\s+\w+(?:\s\w+)?\s(?:will|would|could|may|might|must|are|were|is|was|have|has|had)\b)/g;
-const FUTURE =
-  /\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|(?<!than\s)expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|agreed to|pledged to|promised to|committed to|vowed to|voted to|decided to)\b/i;
+/** Past verbs of deciding what is still to come: "agreed to convene", "voted to extend". */
+const DECIDED = "agreed|decided|voted|pledged|promised|vowed|committed|threatened|offered|aimed|hoped|intended";
+const DECIDED_WORD = new RegExp(`^(?:${DECIDED})$`, "i");
+const FUTURE = new RegExp(
+  String.raw`\b(?:will|won't|shall|'ll|is to|are to|was to|were to|would|may|might|is due|are due|scheduled|slated|set to|(?<!than\s)expected to|expects?|forecasts?|predicts?|plans? to|planned|planning|intends? to|aims? to|hopes? to|going to|upcoming|coming|next(?!\s+to\b)|targets? (?:of|for)|deadline (?:of|for)|eyeing|can wait|wants? to|(?:${DECIDED})\s+to)\b`,
+  "i",
+);
 
 const FUTURE_WORD = /^(?:will|won't|shall|'ll|would|may|might|due|scheduled|slated|expected|plans?|planned|next|coming|upcoming)$/i;
 const PAST_WORD = new RegExp(
@@ -49,12 +54,12 @@ export function clauseAround(sentence: string, start: number, end: number): stri
   return sentence.slice(from, to);
 }
 
-/** A parenthesis is a clause of its own, and the words around it one clause: "plans to spend 115 billion yen ($1.3 billion) … in April". */
-const PARENTHESIS = /\([^()]*\)/g;
+const PARENTHETICAL = /\([^()]*\)/g;
 
+/** A parenthesis is a clause of its own, and the words around it one clause: "plans to spend 115 billion yen ($1.3 billion) … in April". */
 export function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
-  for (const m of sentence.matchAll(PARENTHESIS)) if (m.index! < start && end <= m.index! + m[0].length) return { from: m.index! + 1, to: m.index! + m[0].length - 1 };
-  const outside = sentence.replace(PARENTHESIS, (group) => " ".repeat(group.length));
+  for (const m of sentence.matchAll(PARENTHETICAL)) if (m.index! < start && end <= m.index! + m[0].length) return { from: m.index! + 1, to: m.index! + m[0].length - 1 };
+  const outside = sentence.replace(PARENTHETICAL, (group) => " ".repeat(group.length));
   let from = 0;
   let to = sentence.length;
   for (const match of outside.matchAll(CLAUSE_BREAK)) {
@@ -148,7 +153,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       // auxiliary, or after a linking verb after one, says nothing yet.
       const participle = list === before && !FINITE_PAST.test(word) && (AUXILIARY.test(list[i + 1] ?? "") || (LINKING.test(list[i + 1] ?? "") && AUXILIARY.test(list[i + 2] ?? "")));
       // "agreed to convene again in October": a past decision about what is still to come.
-      if (list === before && DECIDED.test(word) && /^to$/i.test(list[i - 1] ?? "")) return "future";
+      if (list === before && DECIDED_WORD.test(word) && /^to$/i.test(list[i - 1] ?? "")) return "future";
       if (isPastWord(word, list === before ? list[i + 1] : list[i - 1]) && !participle) return "past";
     }
   }
@@ -165,7 +170,6 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;
 }
 
-const DECIDED = /^(?:agreed|decided|voted|pledged|promised|vowed|planned|committed|threatened|offered|aimed|hoped|intended)$/i;
 
 const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|includes|involves|employs?|accounts?|currently|now|holds|lies|sits|lives|covers|spans|stretches|extends|contains|houses|hosts|owns|controls|needs|totals|averages)$/i;
 

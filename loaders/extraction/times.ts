@@ -137,13 +137,14 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   // is (TimeBank's annotators also often typed it a date).
   const timeOfDay = (reading: Reading): Reading => (part ? { ...reading, granularity: { unit: "clock", clock: part }, type: "time" } : reading);
 
-  // "the end of this week" stays the week to TimeML, as "the end of 2015" stays the year.
+  // "the end of this month" stays the month to TimeML, as "the end of 2015" stays the year.
   const month = /^(end|start|beginning)\s+of\s+(this|last|next)\s+month$/.exec(text);
   if (month) {
     const first = utcDate(published.getUTCFullYear(), published.getUTCMonth() + 1 + OFFSETS[month[2]], 1); // utcDate rolls months over
     const day = month[1] === "end" ? utcDate(first.getUTCFullYear(), first.getUTCMonth() + 1, lastDayOfMonth(first.getUTCFullYear(), first.getUTCMonth() + 1)) : first;
     return { parsed: { kind: "fixed", date: day, precision: "day" }, granularity: { unit: "month" } };
   }
+  // "last week", and "the end of this week", which stays the week.
   const week = /^(?:(end|start|beginning)\s+of\s+)?(this|last|next|past)\s+week(end)?$/.exec(text);
   if (week) {
     const offset = week[2] === "next" ? 7 : week[2] === "this" ? 0 : -7;
@@ -176,8 +177,13 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   }
   // "Wednesday night" is a weekday with a part of the day, not chrono's next such evening.
   if ([...tags].some((t) => t.startsWith("casualReference/")) && !known("weekday")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
-  // "from May to July 2001": the range's start takes the year written at its end.
-  if (known("month") && result.end?.isCertain("year")) return { parsed: { kind: "fixed", date: utcDate(result.end.get("year")!, s.get("month")!, 1), precision: "month" } };
+  // "from May to July 2001": the range's start takes the year written at its end, or the year
+  // before if it starts later in the year ("from December to February 2001").
+  if (known("month") && result.end?.isCertain("year")) {
+    const endYear = result.end.get("year")!;
+    const year = s.get("month")! > (result.end.get("month") ?? 12) ? endYear - 1 : endYear;
+    return { parsed: { kind: "fixed", date: utcDate(year, s.get("month")!, 1), precision: "month" } };
+  }
   if (known("month")) return { parsed: { kind: "month", month: s.get("month")! } };
   if (known("weekday")) {
     if (/\b(last|next|this|past|coming)\b/.test(text)) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: "day" } });
@@ -505,7 +511,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "Demonstrations began on Dec. 13; the previous Friday, parliament had voted": a weekday counted from the last date named.
-    regex: new RegExp(`\\bthe\\s+(previous|preceding|following|next)\\s+(${DAY_NAMES.join("|")})\\b`, "g"),
+    regex: new RegExp(`\\b[Tt]he\\s+(previous|preceding|following|next)\\s+(${DAY_NAMES.join("|")})\\b`, "g"),
     parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /^(?:previous|preceding)$/.test(m[1]) ? -1 : 1, weekday: DAY_NAMES.indexOf(m[2]) } }),
   },
   {
@@ -560,7 +566,9 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
     }
     // "between March and June 1993": the year written once is both months'.
     if (last?.parsed.kind === "month" && c.parsed.kind === "fixed" && c.parsed.precision === "month" && /^\s*(?:and|to|through|until|-|–)\s*$/.test(text.slice(last.end, c.start))) {
-      kept[kept.length - 1] = { ...last, parsed: { kind: "fixed", date: utcDate(c.parsed.date.getUTCFullYear(), last.parsed.month, 1), precision: "month" } };
+      const endYear = c.parsed.date.getUTCFullYear();
+      const year = last.parsed.month > c.parsed.date.getUTCMonth() + 1 ? endYear - 1 : endYear;
+      kept[kept.length - 1] = { ...last, parsed: { kind: "fixed", date: utcDate(year, last.parsed.month, 1), precision: "month" } };
     }
     const relativeYear = /^(next|last|this) year$/i.exec(text.slice(c.start, c.end));
     if (last && relativeYear && /^,?\s+$/.test(text.slice(last.end, c.start)) && (last.parsed.kind === "month" || last.parsed.kind === "monthDay")) {
