@@ -845,7 +845,8 @@ function dateOf(
   // Another figure stands between this one and the time: the time is that figure's, unless the
   // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
   const together = (a: Figure, b: Figure) =>
-    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$/i.test(text(a.end, b.start)) || CONVERSION.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
+    // "killed at least three people and wounded 27 on Tuesday night": two verbs of one event.
+    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$|^\s+and\s+[a-z]+(?:ed|ing)\s+$/i.test(text(a.end, b.start)) || CONVERSION.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
   const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
   const between = (t: DatedTime) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
   // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
@@ -916,7 +917,7 @@ function dateOf(
   // figure, one still to come ("The plant, due to open in 2024, …").
   // Nor does the start of a tally ("the fourth such motion since he took office late last year").
   const datesThisIn = (s: AnalyzedSentence, t: DatedTime) =>
-    comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && ahead(t)) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
+    comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && (ahead(t) || t.timex === "PRESENT_REF")) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
     const s = context.sentences[i];
     const earlier = context.timesIn.get(s.id)?.filter((t) => datesThisIn(s, t));
