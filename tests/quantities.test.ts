@@ -137,6 +137,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
     // Two verbs of one event share its time; "now" in a sentence before dates no past figure.
     expect(quantities("Kyrgyzstan imposed a curfew on Thursday after a clash killed at least three people and wounded 27 on Tuesday night.", "2021-08-19").map((q) => q[4])).toEqual(["2021-08-17", "2021-08-17"]);
     expect(quantities("The brigade arrived on Thursday. Units will now rotate. It brought 38 armoured vehicles by rail.", "2015-04-10").map((q) => q[4])).toEqual(["2015-04-09"]);
+    // What is reported keeps its own tense: "…, a spokeswoman said" does not make it past.
+    expect(quantities("Chad now hosts 1.2 million refugees, and the appeal this year is 31% funded. Convoys travel more than 1,800 miles to reach the camps, a spokeswoman said.", "2024-11-05").map((q) => q[4])).toEqual(["2024-11-05", "2024", "2024-11-05"]);
     // A relative clause closes at its comma, not at the comma inside "102,000".
     expect(quantities("The regular army, which numbered 102,000 soldiers in 2010, has shrunk to about 76,400.", "2024-04-25").map((q) => q[4])).toEqual(["2010", "2024-04-25"]);
     // Reported speech puts a state back a tense; a part of the figure keeps its own time.

@@ -177,7 +177,9 @@ const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|inclu
 export function figureTense(clause: string, start: number, end: number): "past" | "present" {
   const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
   const before = words(clause.slice(0, start)).reverse();
-  const after = words(clause.slice(end));
+  // "…travel more than 1,800 miles, a spokeswoman said": what is reported keeps its own tense.
+  const reported = clause.slice(end).replace(TRAILING_ATTRIBUTION, "");
+  const after = words(reported);
   for (const list of [before, after]) {
     for (const [i, word] of list.entries()) {
       if (PRESENT_WORD.test(word)) return "present";
@@ -186,8 +188,9 @@ export function figureTense(clause: string, start: number, end: number): "past" 
       if (FINITE_PAST.test(word) || (isPastWord(word, auxiliaryBefore) && !AUXILIARY.test(auxiliaryBefore ?? ""))) return "past";
     }
   }
-  return clauseTense(clause);
+  return clauseTense(clause.slice(0, end) + reported);
 }
+const TRAILING_ATTRIBUTION = /,\s[^,]{0,60}\b(?:said|says|told\s+\w+|added)\b[^,]{0,40}$/;
 
 /** Punctuation between phrases; not the comma inside "23,000". */
 const PHRASE_BREAK = /[;:—(]|,(?!\d)/;
