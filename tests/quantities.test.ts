@@ -303,6 +303,15 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("names a level set 'with turnout at', a fine, and how far a place is", () => {
+    expect(figures("Voters approved the charter, with turnout at 72 percent. Seoul fined the captain 30 million won. A village about 25 miles (40 kilometers) west of Miranshah was hit.").map((q) => [q[0], q[4]])).toEqual([
+      ["72 percent", "turnout"],
+      ["30 million won", "fine"],
+      ["about 25 miles", "distance west of Miranshah"],
+      ["40 kilometers", "distance west of Miranshah"],
+    ]);
+  });
+
   it("reads no share where the numbers count different things, and no millions in a race's name", () => {
     expect(extractText("She won the 100m hurdles; gunmen killed five in two attacks and police arrested 12 in 24 hours.").quantities.map((q) => q.value)).toEqual([100, 5, 2, 12, 24]);
   });

@@ -127,9 +127,18 @@ export interface ConceptInput {
 /** The concept of a figure in its sentence, or null when the sentence names none. */
 export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTime: (start: number, end: number) => boolean = () => false): string | null {
   // "within 500 metres of a main road": a threshold that places something, not a level of the road.
-  if (/\bwithin\s+$/i.test(sentence.text.slice(0, figure.start - sentence.start))) return null;
+  const textBefore = sentence.text.slice(0, figure.start - sentence.start);
+  if (/\bwithin\s+$/i.test(textBefore)) return null;
   // "sentenced him to 22 years in prison", "jailed for six years": a length of time served.
-  if (TIME_MEASURE.test(figure.measure) && (SENTENCED_TO.test(sentence.text.slice(0, figure.start - sentence.start)) || IN_PRISON.test(sentence.text.slice(figure.end - sentence.start)))) return "prison sentence";
+  if (TIME_MEASURE.test(figure.measure) && (SENTENCED_TO.test(textBefore) || IN_PRISON.test(sentence.text.slice(figure.end - sentence.start)))) return "prison sentence";
+  // "with turnout at 72 percent": the noun the figure is set at.
+  const setAt = WITH_AT.exec(textBefore);
+  if (setAt) return setAt[1];
+  // "Seoul fined the captain 30 million won".
+  if (/^[A-Z]{3}$/.test(figure.measure) && FINED.test(textBefore)) return "fine";
+  // "a village about 25 miles west of Miranshah": how far the place is.
+  const away = LENGTH.test(figure.measure) ? DISTANCE_FROM.exec(sentence.text.slice(figure.end - sentence.start)) : null;
+  if (away) return `distance ${away[1]} ${away[2]}`;
   // A time expression is when the figure holds, never part of what it counts ("handsets in the second quarter").
   const tokens = sentence.tokens.map((t) => (isTime(t.start, t.end) ? { ...t, pos: "TIME" } : t));
   if (figure.nounFrom !== undefined) {
@@ -180,6 +189,10 @@ export function conceptOf(figure: ConceptInput, sentence: AnalyzedSentence, isTi
 }
 
 const MONEY_FOR = /^(?:in|for|on|towards?)$/i;
+const WITH_AT = /\bwith\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:at|of)\s+(?:(?:about|around|nearly|almost|roughly|some|just|over|under)\s+)?$/i;
+const FINED = /\bfined\s+(?:\S+\s+){0,6}$/i;
+const LENGTH = /^(?:kilometre|metre|mile|nautical mile|foot|yard)$/;
+const DISTANCE_FROM = /^(?:\s+\([^()]*\))?\s+((?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|from|away\s+from|outside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+island)?)/u;
 /** Measures a person's age or a term is counted in. */
 export const TIME_MEASURE = /^(?:year|month|week|day)$/;
 const SENTENCED_TO = /\b(?:sentenced|jailed|imprisoned)\b(?:\s+\S+){0,4}\s+(?:to|for)\s+(?:(?:up\s+to|at\s+least|nearly|almost|more\s+than)\s+)?$/i;
