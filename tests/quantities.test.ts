@@ -312,6 +312,14 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads a fraction before 'since', 'now' or 'majority'", () => {
+    expect(extractText("The catch has fallen by almost a third since 1997, from roughly half now, and a two-thirds majority is needed.").quantities.map((q) => [q.quote, q.value])).toEqual([
+      ["almost a third", 0.3333],
+      ["roughly half", 0.5],
+      ["two-thirds", 0.6667],
+    ]);
+  });
+
   it("reads no share where the numbers count different things, and no millions in a race's name", () => {
     expect(extractText("She won the 100m hurdles; gunmen killed five in two attacks and police arrested 12 in 24 hours.").quantities.map((q) => q.value)).toEqual([100, 5, 2, 12, 24]);
   });

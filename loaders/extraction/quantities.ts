@@ -56,7 +56,7 @@ const FIGURE = figurePattern(false);
 const FIGURE_IN_WORDS = figurePattern(true);
 const SCALE_WORD = /\b(?:hundred|thousand|million|billion|trillion)\b/i;
 const FRACTION = new RegExp(
-  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s|(?<unitNext>[\s-])[a-z])`,
+  String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower|since|now|majority|stake|share)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s|(?<unitNext>[\s-])[a-z])`,
   "gi",
 );
 /** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
