@@ -312,6 +312,15 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads one unit with a bound ('about a month', 'less than a mile'), 'to double', and ages of 'people over 65'", () => {
+    expect(extractText("The show ran for about a month, less than a mile away, nearly a year ago; it plans to double its staff, and shots are free for people over 65.").quantities.map((q) => [q.quote, q.value, q.measure, q.qualifier])).toEqual([
+      ["about a month", 1, "month", "approx"],
+      ["less than a mile", 1, "mile", "less than"],
+      ["double", 100, "percent", "exact"],
+      ["over 65", 65, "year", "more than"],
+    ]);
+  });
+
   it("reads a fraction before 'since', 'now' or 'majority'", () => {
     expect(extractText("The catch has fallen by almost a third since 1997, from roughly half now, and a two-thirds majority is needed.").quantities.map((q) => [q.quote, q.value])).toEqual([
       ["almost a third", 0.3333],

@@ -59,6 +59,9 @@ const FRACTION = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower|since|now|majority|stake|share)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s|(?<unitNext>[\s-])[a-z])`,
   "gi",
 );
+const ONE_UNIT = new RegExp(String.raw`\b(${QUALIFIER_PATTERN})\s+an?(?=\s)`, "gi");
+/** "nearly a year ago", "about a mile and a half": a date, or a figure the durations read. */
+const NOT_A_FIGURE_AFTER_ONE = /^\s+\S+\s+(?:ago|earlier|later|before|after|and\s+a\s+half)\b/i;
 /** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
 const MAGNITUDE_WORDS = /\b(tens|hundreds)\s+of\s+(thousands|millions|billions)\b(?:\s+of)?/gi;
 
@@ -347,6 +350,14 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
     figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
   }
+  // "about a month", "less than a mile": one unit, bounded.
+  for (const m of text.matchAll(ONE_UNIT)) {
+    const start = sentence.start + m.index!;
+    const rest = text.slice(m.index! + m[0].length);
+    const measured = NOT_A_FIGURE_AFTER_ONE.test(rest) ? null : unitOfMeasureAfter(rest);
+    if (!measured || measured.measure === "count" || blocked(start, start + m[0].length + measured.end)) continue;
+    figures.push({ start, end: start + m[0].length + measured.end, value: 1, valueHigh: null, unit: measured.unit, measure: measured.measure, qualifier: qualifierOf(m[1]), change: null, openRange: false, elliptic: false, scale: 1 });
+  }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
@@ -371,7 +382,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   }
   for (const m of text.matchAll(MULTIPLIED)) {
     const start = sentence.start + m.index!;
-    const [value, change] = MULTIPLES[m[1].toLowerCase()];
+    const [value, change] = MULTIPLES[(m[1] ?? m[2]).toLowerCase().replace(/d$/, "")];
     figures.push({ start, end: start + m[0].length, value, valueHigh: null, unit: "percent", measure: "percent", qualifier: "exact", change, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(MAGNITUDE_WORDS)) {
@@ -454,8 +465,9 @@ function shareOf(m: RegExpMatchArray): number | undefined {
 }
 
 /** "halved", "doubled": a change given as a word. */
-const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b/gi;
-const MULTIPLES: Record<string, [number, Change]> = { halved: [50, "down"], doubled: [100, "up"], tripled: [200, "up"], trebled: [200, "up"], quadrupled: [300, "up"] };
+// "plans to double its staff": the infinitive too.
+const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b|(?<=\bto\s)(halve|double|triple|treble|quadruple)\b/gi;
+const MULTIPLES: Record<string, [number, Change]> = { halve: [50, "down"], double: [100, "up"], triple: [200, "up"], treble: [200, "up"], quadruple: [300, "up"] };
 
 function inherit(figure: Figure, from: Figure | undefined): void {
   if (!from) return;
@@ -531,7 +543,7 @@ const TALLY_AT = new RegExp(`\\b(?:put|puts|putting|estimated|estimates?|estimat
 // "Idrissa Maïga, 66,": names are written in any alphabet's letters.
 const AGE_AFTER_NAME = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Oo]f|[Tt]o|[Nn]ear|[Oo]n)\s+)(?<![\p{L}])(?!(?:In|At|From|Of|To|Near|On)\b)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}[\p{Ll}'’]+){0,3},\s$/u;
 // "aged 40-75", "as young as 11", "children under 5", "captured when he was 17".
-const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+|(?:children|boys|girls|babies)\s+(?:under|over|below|above)\s+|when\s+(?:he|she|they|I|we)\s+(?:was|were)\s+)$/i;
+const AGE_BEFORE = /\b(?:(?:aged|age|ages)\s+(?:between\s+)?|as\s+(?:young|old)\s+as\s+|(?:children|boys|girls|babies|people|adults|men|women|residents|those)\s+(?:under|over|below|above|aged)\s+|when\s+(?:he|she|they|I|we)\s+(?:was|were)\s+)$/i;
 const PREDICATE_BEFORE = new RegExp(String.raw`\b(?:rose|risen|climbed|jumped|fell|fallen|dropped|declined|reached|hit|stood|stands|to|at|from|between)\s+(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 const PEOPLE_ADJECTIVE = /^(?:dead|injured|wounded|missing|displaced|homeless|unemployed|killed|evacuated|sick|infected|jobless)\b/i;
 const NUMBER_OF = /\b(?:the|a)\s+(?:number|total|count)\s+of\s+/gi;
