@@ -33,9 +33,9 @@ export function currencyCode(token: string): { code: string; factor: number } | 
 const SYMBOLS: Record<string, string> = {
   $: "USD", US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", NT$: "TWD", R$: "BRL", MX$: "MXN",
   "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", Mex$: "MXN",
-  // "CAD$ 15", "AUD$": a dollar's or peso's code before its sign.
-  ...Object.fromEntries(currencyCodes.data.filter(({ currency }) => /\b(?:dollar|peso)\b/i.test(currency)).map(({ code }) => [`${code}$`, code])),
 };
+/** "CAD$ 15", "AUD$": a dollar's or peso's code before its sign, from currency-codes' list. */
+const CODE_SIGNS = new Set(currencyCodes.data.filter(({ currency }) => /\b(?:dollar|peso)\b/i.test(currency)).map(({ code }) => code));
 
 /** Symbols as a regex alternation, longest first, for the figure patterns. */
 const alternation = (symbols: string[]) =>
@@ -43,12 +43,14 @@ const alternation = (symbols: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[$.]/g, "\\$&"))
     .join("|");
-export const CURRENCY_SYMBOL = alternation(Object.keys(SYMBOLS));
+export const CURRENCY_SYMBOL = `${alternation(Object.keys(SYMBOLS))}|[A-Z]{3}\\$`;
 /** The one-character signs ("€", "£", "$"), which may also follow the amount: "15€". */
 export const CURRENCY_SIGN = alternation(Object.keys(SYMBOLS).filter((s) => [...s].length === 1));
 
 /** "¥" is the yen, or the yuan in a story about China; "Rs" the rupee of the country named. */
 export function currencyOfSymbol(symbol: string, context: ReadonlySet<string> = new Set()): string | undefined {
+  const coded = /^([A-Z]{3})\$$/.exec(symbol)?.[1];
+  if (coded && !SYMBOLS[symbol]) return CODE_SIGNS.has(coded) ? coded : undefined;
   const code = SYMBOLS[symbol];
   if (symbol === "¥" && context.has("CN") && !context.has("JP")) return "CNY";
   if (/^Rs\.?$/.test(symbol)) return ["PK", "LK", "NP", "MU", "SC"].map(currencyOfCountry).find((c, i) => c && context.has(["PK", "LK", "NP", "MU", "SC"][i])) ?? code;

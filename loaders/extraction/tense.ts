@@ -55,11 +55,20 @@ export function clauseAround(sentence: string, start: number, end: number): stri
 }
 
 const PARENTHETICAL = /\([^()]*\)/g;
+/** The last sentence's parentheses and its text with them blanked: clauseBounds is asked about one sentence many times in a row. */
+let parenthesesCache = { sentence: "", groups: [] as [number, number][], outside: "" };
+function parenthesesOf(sentence: string): { groups: [number, number][]; outside: string } {
+  if (parenthesesCache.sentence !== sentence) {
+    const groups = [...sentence.matchAll(PARENTHETICAL)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    parenthesesCache = { sentence, groups, outside: groups.length ? sentence.replace(PARENTHETICAL, (group) => " ".repeat(group.length)) : sentence };
+  }
+  return parenthesesCache;
+}
 
 /** A parenthesis is a clause of its own, and the words around it one clause: "plans to spend 115 billion yen ($1.3 billion) … in April". */
 export function clauseBounds(sentence: string, start: number, end: number): { from: number; to: number } {
-  for (const m of sentence.matchAll(PARENTHETICAL)) if (m.index! < start && end <= m.index! + m[0].length) return { from: m.index! + 1, to: m.index! + m[0].length - 1 };
-  const outside = sentence.replace(PARENTHETICAL, (group) => " ".repeat(group.length));
+  const { groups, outside } = parenthesesOf(sentence);
+  for (const [open, close] of groups) if (open < start && end <= close) return { from: open + 1, to: close - 1 };
   let from = 0;
   let to = sentence.length;
   for (const match of outside.matchAll(CLAUSE_BREAK)) {
@@ -99,7 +108,8 @@ export function nextComma(sentence: string, from: number): number {
 
 /** The last comma before `before` that separates words; -1 if none. */
 export function previousComma(sentence: string, before: number): number {
-  return [...sentence.slice(0, before).matchAll(/,(?!\d)/g)].at(-1)?.index ?? -1;
+  for (let i = before - 1; i >= 0; i--) if (sentence[i] === "," && !/\d/.test(sentence[i + 1] ?? "")) return i;
+  return -1;
 }
 
 /** The pronoun opening the relative clause that starts at `from`, if it is one: "…Harwell Rovers, who drew on Friday". */
