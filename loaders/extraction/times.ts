@@ -510,6 +510,15 @@ const PATTERNS: Pattern[] = [
     parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } }),
   },
   {
+    // "the following morning", "the same evening", "that night": a part of a day counted from the last date named.
+    regex: /\b(?:the\s+(following|next|previous|same)|that)\s+(morning|afternoon|evening|night)\b/gi,
+    parse: (m) => ({
+      parsed: { kind: "anchoredDay", shift: /^(?:following|next)$/i.test(m[1] ?? "") ? 1 : /^previous$/i.test(m[1] ?? "") ? -1 : 0 },
+      granularity: { unit: "clock", clock: PART_OF_DAY.find(([pattern]) => pattern.test(m[2].toLowerCase()))![1] },
+      type: "time",
+    }),
+  },
+  {
     // "Demonstrations began on Dec. 13; the previous Friday, parliament had voted": a weekday counted from the last date named.
     regex: new RegExp(`\\b[Tt]he\\s+(previous|preceding|following|next)\\s+(${DAY_NAMES.join("|")})\\b`, "g"),
     parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /^(?:previous|preceding)$/.test(m[1]) ? -1 : 1, weekday: DAY_NAMES.indexOf(m[2]) } }),
@@ -887,6 +896,7 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
   let period: Period = { resolved: { date: publishedIso, precision: "day" } };
   // The quarter or half an earnings story reports on stays its period while days come and go.
   let partPeriod: Period | undefined;
+  let lastDay: Period | undefined;
   for (const sentence of sentences) {
     const text = sentence.text;
     // Spans first: where one and a date reading cover the same words ("now"), the span's value holds.
@@ -906,11 +916,14 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       // sentence has just named is the one the year counts back from.
       const named = c.parsed.kind === "anchoredYearBack" && c.parsed.fromAnchor && !partOfYear ? sentenceMonth(candidates, c, text, published, period) : undefined;
       const own = named ?? (c.parsed.kind === "anchoredYearBack" && partOfYear ? { resolved: resolve({ ...partOfYear }, published, tenseOf(partOfYear, relationOf(partOfYear)), period) as Resolved, granularity: partOfYear.granularity } : undefined);
-      const resolved = resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? period);
+      // "the following morning" counts from the last day named, past a year named since ("…since talks collapsed in 2002").
+      const dayPeriod = c.parsed.kind === "anchoredDay" && period.resolved.precision !== "day" ? lastDay : undefined;
+      const resolved = resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? dayPeriod ?? period);
       // "that day" after "the day before" is still the day the article last named.
       if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") {
         period = { resolved, granularity: c.granularity };
         if (hasEnded(c.granularity, resolved, published)) partPeriod = period;
+        if (resolved.precision === "day") lastDay = period;
       }
       times.push({
         id: times.length + 1,
