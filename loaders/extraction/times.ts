@@ -13,6 +13,7 @@ import type { DatedTime, Precision, Relation, Time, TimeType } from "../schemas.
 import type { AnalyzedSentence } from "./sentences.js";
 import { DAY_MS, DAY_NAMES, MONTH_NAMES, addDays, formatDate, isoWeek, lastDayOfMonth, parseDay, utcDate } from "../../src/shared/dates.js";
 import { tenseAround } from "./tense.js";
+import { isAttributionIn } from "./attribution.js";
 import { NUMBER_WORD, isProperFraction, numberWordValue } from "./numbers.js";
 import { durationCandidates, type Span, type Unit } from "./durations.js";
 import { HOLIDAY, holidayIn } from "./holidays.js";
@@ -75,6 +76,8 @@ interface Candidate {
   opensRange?: boolean;
   granularity?: Granularity;
   type?: TimeType;
+  /** A clock time with no day of its own ("at about 3 p.m."): on the publication day, or in a past narrative the day it last named. */
+  dayless?: boolean;
 }
 
 interface Resolved {
@@ -99,7 +102,7 @@ function isDurationLike(text: string): boolean {
   return new RegExp(`\\b${UNIT_WORD}\\b`).test(t);
 }
 
-type Reading = Pick<Candidate, "parsed" | "granularity" | "type">;
+type Reading = Pick<Candidate, "parsed" | "granularity" | "type" | "dayless">;
 
 /** A clock time as news writes one: "10 p.m.", "6am", "18:00 GMT", "noon". */
 const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/i;
@@ -164,7 +167,7 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   // "10 p.m.", "at 6 a.m. Tuesday": a clock time on the day chrono reads, or the publication day.
   if (known("hour") && CLOCK.test(result.text)) {
     const clock = `${String(s.get("hour")).padStart(2, "0")}:${String(s.get("minute") ?? 0).padStart(2, "0")}`;
-    return { parsed: { kind: "fixed", date: componentDate(), precision: "day" }, granularity: { unit: "clock", clock }, type: "time" };
+    return { parsed: { kind: "fixed", date: componentDate(), precision: "day" }, granularity: { unit: "clock", clock }, type: "time", dayless: !known("day") && !known("weekday") };
   }
   if (known("year") && known("month")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: known("day") ? "day" : "month" } });
   if (known("year")) return { parsed: { kind: "fixed", date: componentDate(), precision: "year" } };
@@ -241,7 +244,7 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     const zone = reading.type === "time" && !parts ? /^\s+(?:(?:local\s+time|[A-Z]{2,4}(?:\s+time)?)\s+)?(?:\(\d{4}\s+(?:GMT|UTC)\)\s+)?on\s+/.exec(text.slice(index + matched.length)) : null;
     const dayAt = parts ? index + matched.length - parts[2].length : zone ? index + matched.length + zone[0].length : -1;
     const [day] = dayAt >= 0 ? chronoCandidates(text.slice(dayAt), published) : [];
-    const clock = day?.start === 0 ? { ...reading, parsed: day.parsed } : reading;
+    const clock = day?.start === 0 ? { ...reading, parsed: day.parsed, dayless: false } : reading;
     candidates.push({ start: index, end: index + (parts ? parts[1].length : matched.length), ...clock, note });
     // The day itself is then the day its clock time was read on: the last date named.
     if (parts && day) candidates.push({ ...day, start: day.start + dayAt, end: day.end + dayAt, parsed: { kind: "anchored" } });
@@ -918,12 +921,13 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       const own = named ?? (c.parsed.kind === "anchoredYearBack" && partOfYear ? { resolved: resolve({ ...partOfYear }, published, tenseOf(partOfYear, relationOf(partOfYear)), period) as Resolved, granularity: partOfYear.granularity } : undefined);
       // "the following morning" counts from the last day named, past a year named since ("…since talks collapsed in 2002").
       const dayPeriod = c.parsed.kind === "anchoredDay" && period.resolved.precision !== "day" ? lastDay : undefined;
-      const resolved = resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? dayPeriod ?? period);
+      const resolved = c.dayless && tense === "past" && lastDay ? lastDay.resolved : resolve(c, published, tense, own ?? (c.parsed.kind === "anchoredYearBack" || c.parsed.kind === "anchoredQuarter" ? partPeriod : undefined) ?? dayPeriod ?? period);
       // "that day" after "the day before" is still the day the article last named.
       if (resolved.date !== null && !c.parsed.kind.startsWith("anchored") && c.parsed.kind !== "span") {
         period = { resolved, granularity: c.granularity };
         if (hasEnded(c.granularity, resolved, published)) partPeriod = period;
-        if (resolved.precision === "day") lastDay = period;
+        // The day a narrative is on: not the start of a tally, a deadline or the day it was told.
+        if (resolved.precision === "day" && (relation === "on" || relation === "around") && !isAttributionIn(sentence, { start: sentence.start + c.start, end: sentence.start + c.end })) lastDay = period;
       }
       times.push({
         id: times.length + 1,
