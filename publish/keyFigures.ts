@@ -7,6 +7,7 @@ import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord, unitSymbol } from "../src/shared/format.js";
 import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
 import { clauseAround, clauseBounds, isForecastClause, relativePronoun } from "../loaders/extraction/tense.js";
+import { CHANGE_OF_LEVEL } from "../loaders/extraction/quantities.js";
 import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
@@ -164,7 +165,10 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
     // "will rise 4 percent next season, the first increase since 2014": a record's "since", not the change's baseline.
     const following = found && !SUPERLATIVE_BEFORE.test(after.slice(0, found.index)) ? found[0].trim() : undefined;
     // "net profit rose 18% to $640m": the level is the figure, the change its note.
-    const level = quantitiesIn(q.sentence).find((o) => o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start)));
+    // "took 34.6 percent of the vote, up 5.2 points from 2017": the level before the change, of the same thing.
+    const level =
+      quantitiesIn(q.sentence).find((o) => o.change === null && o.start >= q.end && /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(text.slice(q.end - start, o.start - start))) ??
+      quantitiesIn(q.sentence).findLast((o) => o.change === null && o.end <= q.start && o.concept === q.concept && CHANGE_OF_LEVEL.test(text.slice(o.end - start, q.start - start)));
     // "a year earlier" needs its "from"; "since June", "than those who…" bring their own word.
     const over = following && !/^(?:since|from|compared|than|over|year)/i.test(following) ? `from ${following}` : following;
     // "Up 18% from a year earlier, in the third quarter of 2022"; "Up 9.4% on Oct. 27, 2022".

@@ -185,6 +185,8 @@ describe("pages for articles nobody here annotated", () => {
     const calvora = story("calvora-election-count-2021-09-28");
     expect(calvora.figures.map((f) => f.label)).toContain("Civic Alliance seats");
     expect(calvora.figures.map((f) => f.label)).not.toContain("Seats");
+    // "took 34.6 percent of the vote, up 5.2 percentage points from the last election": the level, with its change as the note.
+    expect(calvora.figures.find((f) => f.label === "Alliance vote")).toMatchObject({ value: "34.6%", note: "Up 5.2 points from the last election in 2017" });
     const seats = calvora.charts.find((c) => c.kind === "bars")!;
     expect(seats.furniture.title).toBe("Seats, Sept. 26, 2021");
     expect(seats.ids.map((id) => calvora.tables.quantities.find((q) => q.id === id)!.value).sort((a, b) => b - a)).toEqual([143, 102, 38, 19]);

@@ -783,7 +783,7 @@ const TRAILING_CLAUSE = /,\s(?:(?:bringing|taking|raising|pushing|lifting)\s|(?:
 /** Between an amount and its conversion: "85 billion naira (about $235 million)". */
 const CONVERSION = new RegExp(String.raw`^\s*\(\s*(?:(?:${QUALIFIER_PATTERN})\s+)?$`, "i");
 /** Between a level and its change: "72.9 billion shekels for 2018 on Tuesday night, up 4.5 percent". */
-const CHANGE_OF_LEVEL = /^[^,;]{0,40},\s+(?:up|down)\s+(?:by\s+)?(?:\w+\s+){0,2}$/i;
+export const CHANGE_OF_LEVEL = /^[^,;]{0,40},\s+(?:up|down)\s+(?:by\s+)?(?:\w+\s+){0,2}$/i;
 /** Whether a figure restates the one before it, in another currency or as its change: see CONVERSION and CHANGE_OF_LEVEL. */
 function followsAs(figure: Figure, gap: string): boolean {
   return CONVERSION.test(gap) || (figure.change !== null && CHANGE_OF_LEVEL.test(gap.replace(PARENTHESIS, "")));
