@@ -81,6 +81,8 @@ const PERIOD = /\b(?:since|from|compared\s+(?:with|to)|than|over)\s+[^,;.]{3,40}
 
 const SUPERLATIVE_BEFORE = /\b(?:first|last|only|biggest|largest|highest|lowest|best|worst|most|least|fastest|slowest)\s+(?:[\w-]+\s+){0,2}$/i;
 
+const SPEND_BEFORE = /\b(?:spend|spends|spent|spending)\s+(?:\S+\s+){0,3}$/i;
+
 /** "Up 18%", "Down 2,300": a change as a card says it. */
 function changeValue(q: Quantity): string {
   return `${q.change === "up" ? "Up" : "Down"} ${formatFigure(q)}`;
@@ -100,7 +102,12 @@ export function articleFigures(extract: Extract, charts: ChartPlan[] = [], { lim
   const add = (q: Quantity, figure: KeyFigure) => {
     if (figures.length >= limit || said.has(conceptKey(q.concept!))) return;
     said.add(conceptKey(q.concept!));
-    figures.push({ ...figure, label: placed(q, figure.label) });
+    figures.push({ ...figure, label: placed(q, spending(q, figure.label)) });
+  };
+  /** "would spend £35m on new players": the card is of the spending, not of the players. */
+  const spending = (q: Quantity, label: string) => {
+    const { text, start } = sentenceOf.get(q.sentence)!;
+    return /^[A-Z]{3}$/.test(q.measure) && SPEND_BEFORE.test(text.slice(Math.max(0, q.start - start - 60), q.start - start)) && /^\s+on\s/i.test(text.slice(q.end - start)) ? `Spending on ${q.concept}` : label;
   };
   /** The time of the figure's date in its sentence, if the sentence names it. */
   // Looked up by sentence: an article may have tens of thousands of times and figures.

@@ -185,6 +185,8 @@ describe("pages for articles nobody here annotated", () => {
     const calvora = story("calvora-election-count-2021-09-28");
     expect(calvora.figures.map((f) => f.label)).toContain("Civic Alliance seats");
     expect(calvora.figures.map((f) => f.label)).not.toContain("Seats");
+    // "would spend between £35m and £40m on new players": the card is of the spending.
+    expect(story("ashcombe-united-title-race-2017-04-24").figures.map((f) => f.label)).toContain("Spending on new players");
     // "took 34.6 percent of the vote, up 5.2 percentage points from the last election": the level, with its change as the note.
     expect(calvora.figures.find((f) => f.label === "Alliance vote")).toMatchObject({ value: "34.6%", note: "Up 5.2 points from the last election in 2017" });
     const seats = calvora.charts.find((c) => c.kind === "bars")!;
