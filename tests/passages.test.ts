@@ -18,6 +18,7 @@ const TARGETS_BY_SET: Record<string, typeof TARGETS> = {
   "wire-g.yaml": { ...TARGETS, quantityF1: 0.93, quantityDate: 0.7, timeRecall: 0.95, timeDate: 0.93 },
   // Scored once, never tuned against: the level an unseen set gets.
   "general-h.yaml": { ...TARGETS, quantityF1: 0.9, quantityDate: 0.8, timeRecall: 0.95, timeDate: 0.9 },
+  "wire-h.yaml": { ...TARGETS, unit: 0.9, timeRecall: 0.95, timeDate: 0.95 },
 };
 
 /** Contract v2 fields, where a set's gold gives them. */
@@ -27,6 +28,7 @@ const V2_TARGETS: Record<string, { measure: number; concept: number; change: num
   "general-h.yaml": { measure: 0.9, concept: 0.45, change: 0.9, timex: 0.85, type: 0.95 },
   "wire-f.yaml": { measure: 0.95, concept: 0.45, change: 0.95, timex: 0.9, type: 0.95 },
   "wire-g.yaml": { measure: 0.9, concept: 0.45, change: 0.95, timex: 0.9, type: 0.95 },
+  "wire-h.yaml": { measure: 0.9, concept: 0.5, change: 0.95, timex: 0.9, type: 0.95 },
 };
 
 describe.each(passageFiles())("extraction quality on %s", (file) => {
