@@ -14,6 +14,6 @@ export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "
   const before = sentence.text.slice(0, at(t.start));
   const after = sentence.text.slice(at(t.end));
   // "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's.
-  const dateline = datelineOf(sentence.text);
+  const dateline = sentence.start === 0 ? datelineOf(sentence.text) : null;
   return ATTRIBUTION_BEFORE.test(before) || ATTRIBUTION_AFTER.test(after) || (dateline !== null && at(t.end) <= dateline.agencyAt);
 }

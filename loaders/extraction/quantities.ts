@@ -59,7 +59,10 @@ const FRACTION = new RegExp(
   String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?\b(?<fraction>(?:a|one|two|three|four|five|seven|nine)[\s-](?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|(?<!\b(?:the|first|second|other|each|this|that|latter|former|upper|lower|top|bottom|back|front|northern|southern|eastern|western)\s)half)\b(?!\s+(?:a\s+|of\s+a\s+)?(?:thousand|million|billion|trillion)\b)(?=\s+(?:of|the|a|an|its|their|his|her|our|all|that|this|those|these|more|less|fewer|higher|lower|since|now|majority|stake|share)\b|\s*[,.;:]|$|(?<=\bby\s+(?:\S+\s+)?\S+)\s|(?<unitNext>[\s-])[a-z])`,
   "gi",
 );
-const ONE_UNIT = new RegExp(String.raw`\b(${QUALIFIER_PATTERN})\s+an?(?=\s)`, "gi");
+// Found by its article, then its bound read back: a pattern opening on the bounds' alternation
+// would try it at every character of every sentence.
+const ONE_UNIT = /\ban?(?=\s)/gi;
+const QUALIFIER_BEFORE = new RegExp(String.raw`\b(${QUALIFIER_PATTERN})\s+$`, "i");
 /** "nearly a year ago", "about a mile and a half": a date, or a figure the durations read. */
 const NOT_A_FIGURE_AFTER_ONE = /^\s+\S+\s+(?:ago|earlier|later|before|after|and\s+a\s+half)\b/i;
 /** "tens of millions of dollars", "hundreds of thousands": an order of magnitude, as a range. */
@@ -351,12 +354,17 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
   }
   // "about a month", "less than a mile": one unit, bounded.
-  for (const m of text.matchAll(ONE_UNIT)) {
-    const start = sentence.start + m.index!;
-    const rest = text.slice(m.index! + m[0].length);
+  for (const article of text.matchAll(ONE_UNIT)) {
+    // The longest bound ("no more than", "approximately") is under 30 characters.
+    const bound = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, article.index! - 30), article.index!));
+    if (!bound) continue;
+    const start = sentence.start + article.index! - bound[0].length;
+    const after = article.index! + article[0].length;
+    const rest = text.slice(after);
     const measured = NOT_A_FIGURE_AFTER_ONE.test(rest) ? null : unitOfMeasureAfter(rest);
-    if (!measured || measured.measure === "count" || blocked(start, start + m[0].length + measured.end)) continue;
-    figures.push({ start, end: start + m[0].length + measured.end, value: 1, valueHigh: null, unit: measured.unit, measure: measured.measure, qualifier: qualifierOf(m[1]), change: null, openRange: false, elliptic: false, scale: 1 });
+    const end = sentence.start + after + (measured?.end ?? 0);
+    if (!measured || measured.measure === "count" || blocked(start, end)) continue;
+    figures.push({ start, end, value: 1, valueHigh: null, unit: measured.unit, measure: measured.measure, qualifier: qualifierOf(bound[1]), change: null, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(FRACTION)) {
     const start = sentence.start + m.index!;
@@ -374,11 +382,11 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     figures.push({ start, end: to, value: fractionValue(g.fraction)!, valueHigh: null, unit, measure, qualifier: qualifierOf(g.qualifier), change: null, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of shares) {
-    const g = m.groups!;
-    const start = sentence.start + m.index!;
-    const end = start + m[0].length;
+    const bound = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, m.index! - 30), m.index!));
+    const start = sentence.start + m.index! - (bound?.[0].length ?? 0);
+    const end = sentence.start + m.index! + m[0].length;
     const counted = unitAfter(sentence.tokens, end, blocked);
-    figures.push({ start, end, value: shareOf(m)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: g.qualifier ? qualifierOf(g.qualifier) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
+    figures.push({ start, end, value: shareOf(m)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: bound ? qualifierOf(bound[1]) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLIED)) {
     const start = sentence.start + m.index!;
@@ -457,7 +465,7 @@ function continues(figure: Figure, previous: Figure | undefined, sentence: Analy
   return figure.elliptic || (figure.measure !== null && figure.measure !== previous.measure && previous.measure.startsWith(`${figure.measure} per `));
 }
 
-const ONE_IN = new RegExp(String.raw`(?<qualifier>\b(?:${QUALIFIER_PATTERN})\s+)?(?<![\d.,])\b(?<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|percent|[,.]\d)|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?|raids?|matches|games|races)\b)`, "gi");
+const ONE_IN = new RegExp(String.raw`(?<![\d.,])\b(?<part>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?<whole>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|percent|[,.]\d)|\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?|raids?|matches|games|races)\b)`, "gi");
 /** "one in five" → 0.2, where the part is smaller than the whole ("killed five in two attacks" is no share). */
 function shareOf(m: RegExpMatchArray): number | undefined {
   const [part, whole] = [m.groups!.part, m.groups!.whole].map((n) => (/^\d/.test(n) ? Number(n) : numberWordValue(n)!));
