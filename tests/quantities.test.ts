@@ -393,6 +393,8 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["ALL 5 riders finished in the TOP 10.", [[5, "count"]]],
     ["The cabinet approved 72.9 billion shekels, and Dakar will spend 25 billion CFA francs; the ferry sank at 4:30 a.m. (0230 GMT).", [[72900000000, "ILS"], [25000000000, "XOF"]]],
     ["BOGOTA (Reuters) - The ministry set aside 2.5 billion pesos.", [[2500000000, "COP"]]],
+    // A country is named by its name as a word: "woman" does not name Oman.
+    ["A woman paid 50 rials.", [[50, "IRR"]]],
     ["The final drew 3m viewers and 2.4m people; the tower is 48m tall.", [[3000000, "count"], [2400000, "count"], [48, "metre"]]],
     ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {

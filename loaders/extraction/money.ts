@@ -85,6 +85,8 @@ export const CURRENCY_WORD = [...new Set([...CODES_BY_WORD.keys(), ...Object.key
 const DEMONYMS: Record<string, string> = { swiss: "CH", british: "GB", french: "FR", spanish: "ES", irish: "IE", welsh: "GB", scottish: "GB", dutch: "NL", american: "US", "u.s.": "US", us: "US", turkish: "TR", thai: "TH", philippine: "PH", filipino: "PH", saudi: "SA", emirati: "AE", uae: "AE", korean: "KR", "south korean": "KR", greek: "GR", danish: "DK", swedish: "SE", norwegian: "NO", polish: "PL", czech: "CZ", chinese: "CN" };
 
 const COUNTRY_NAMES = Object.entries(countries as Record<string, { name: string; alias?: string[] }>).flatMap(([code, c]) => [c.name, ...(c.alias ?? [])].map((name) => ({ code, name: name.toLowerCase() })));
+/** The names long enough to look for in a text, with the first run of letters each starts with. */
+const COUNTRY_WORDS = COUNTRY_NAMES.filter(({ name }) => name.length > 3 && /^[a-z]/.test(name)).map((c) => ({ ...c, first: /^[a-z]+/.exec(c.name)![0] }));
 
 /** "Australian" → AU, "Hong Kong" → HK, "Canadian" → CA: a country from its name or adjective. */
 export function countryOf(words: string): string | undefined {
@@ -133,7 +135,9 @@ export function currencyOfName(name: string, context: ReadonlySet<string> = new 
 export function countriesNamed(text: string): Set<string> {
   const found = new Set<string>();
   const lower = text.toLowerCase();
-  for (const { code, name } of COUNTRY_NAMES) if (name.length > 3 && lower.includes(name)) found.add(code);
+  // A name is looked for only where its first word is: one pass over the text, not one per country.
+  const words = new Set(lower.match(/[a-z]+/g));
+  for (const { code, name, first } of COUNTRY_WORDS) if (words.has(first) && lower.includes(name)) found.add(code);
   // "MANILA (Reuters) -", "Kabul, Dec 3 (AP) —"
   const dateline = datelineOf(text);
   const capital = dateline ? CAPITALS.get(plain(dateline.place)) : undefined;
