@@ -223,7 +223,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["Output was halved.", [["halved", 50, null, "percent", "Output", "down"]]],
     ["Repairs will cost tens of millions of dollars.", [["tens of millions of dollars", 10000000, 100000000, "USD", "Repairs", null]]],
     ["The pipeline leak cut Norvalian output by 1.5 million barrels a day.", [["1.5 million barrels", 1500000, null, "barrel per day", "Norvalian output", "down"]]],
-    ["It takes more than 10 1/2 miles of cable.", [["more than 10 1/2 miles", 10.5, null, "mile", "cable", null]]],
+    ["The route needs more than 12 3/4 miles of cable.", [["more than 12 3/4 miles", 12.75, null, "mile", "cable", null]]],
     ["The rupee fell as Pakistan paid Rs 2.3 billion.", [["Rs 2.3 billion", 2300000000, null, "PKR", null, null]]],
     ["Its GDP is $2.174T, and the fund paid 10 US dollars a unit.", [["$2.174T", 2174000000000, null, "USD", "GDP", null], ["10 US dollars", 10, null, "USD per unit", null, null]]],
     ["Plans include an 8- to 16-meter telescope.", [["8- to 16-meter", 8, 16, "metre", "telescope", null]]],
@@ -381,7 +381,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The lake holds 4 km squared of ice over 4km^2, at 1.7 eV, 3 L, 50 Wh, 100 cl and 278,000 t of ore.", [[4, "square kilometre"], [4, "square kilometre"], [1.7, "electronvolt"], [3, "litre"], [50, "watt hour"], [100, "centilitre"], [278000, "tonne"]]],
     ["Temperatures hit 40C (104F) on Monday; 10 Kilometers per hour is 10kmph.", [[40, "degree Celsius"], [104, "degree Fahrenheit"], [10, "kilometre per hour"], [10, "kilometre per hour"]]],
     ["The centre is 6 ft 2 in and his pencil is 2 in.", [[6.1667, "foot"], [2, "inch"]]],
-    ["The ticket cost thirteen dollars and forty-five cents, the stamp £2 and 40p.", [[13.45, "USD"], [2.4, "GBP"]]],
+    ["The fare came to seventeen dollars and thirty-five cents, the stamp £2 and 40p.", [[17.35, "USD"], [2.4, "GBP"]]],
     ["the firm paid 125 million australian dollars and 8 Danish kroner.", [[125000000, "AUD"], [8, "DKK"]]],
     ["The loss was $-99.99 and light covers 3 × 10^8 m/s; the grid is 2.5×10⁻⁵ m wide.", [[-99.99, "USD"], [300000000, "metre per second"], [0.000025, "metre"]]],
     ["The collider reached 5 fb−1 of data.", [[5, "count"]]],
@@ -472,12 +472,12 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
   });
 
   it("takes no half of a game, 13F filing or 'two in the car' for a figure", () => {
-    expect(extractText("He scored in the first half. The 13F filing is due. There are two in my car.").quantities).toEqual([]);
+    expect(extractText("He scored in the first half. The 13F filing is due. There are two in the van.").quantities).toEqual([]);
   });
 
-  it("reads '2 1/2' as a number and never as a date", () => {
-    const { quantities, times } = extractText("The door is 2 1/2 in thick.");
-    expect(quantities.map((q) => [q.value, q.measure])).toEqual([[2.5, "inch"]]);
+  it("reads '3 1/2' as a number and never as a date", () => {
+    const { quantities, times } = extractText("The new slab will be 3 1/2 in thick.");
+    expect(quantities.map((q) => [q.value, q.measure])).toEqual([[3.5, "inch"]]);
     expect(times).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("Results will come in the coming weeks; troops march recently.")).toEqual([]);
     expect(time("The council passed Resolution 2096 unanimously.")).toEqual([]);
     // Stock prices in fractions, an index level, a company and a verb before a comma.
-    expect(time("LIN surged 4 5/8 to 112 5/8. The index closed at 2082.1. Sun, the computer maker, fell. You may, some day, agree.")).toEqual([]);
+    expect(time("Corvale jumped 3 3/8 to 47 7/8. The gauge ended at 1984.6. Sun, the chipmaker, slipped. You may, some day, agree.")).toEqual([]);
   });
 
   it("gives offsets that slice the expression out of the body", () => {
@@ -146,7 +146,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["They met on Friday morning.", [["Friday morning", "time", "2013-10-11TMO", "2013-10-11"]]],
     ["The attack came two years ago.", [["two years ago", "date", "2011", "2011-10"]]],
     ["The plant closed several years ago.", [["several years ago", "date", "PAST_REF", null]]],
-    ["Aid arrived in the last twenty four hours.", [["the last twenty four hours", "duration", "PT24H", "2013-10-11"]]],
+    ["Crews have cleared the road in the past twenty four hours.", [["the past twenty four hours", "duration", "PT24H", "2013-10-11"]]],
     ["The vote took a minute and a half.", [["a minute and a half", "duration", "PT1M30S", null]]],
     ["The siege lasted two and a half years.", [["two and a half years", "duration", "P2Y6M", null]]],
     ["Stores close on Thanksgiving Day and reopen after Easter 2014.", [["Thanksgiving Day", "date", "2013-11-28", "2013-11-28"], ["after Easter 2014", "date", "2014-04-20", "2014-04-20"]]],
@@ -160,7 +160,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["The battery lasts about 20 hours, the maker said on Friday, after 23 people complained.", [["about 20 hours", "duration", "PT20H", null], ["Friday", "date", "2013-10-11", "2013-10-11"]]],
     ["Shares fell 5.3 percent by mid-afternoon.", [["by mid-afternoon", "time", "2013-10-11TAF", "2013-10-11"]]],
     ["The deal should close by the end of this week, and a hearing is set for the week of Oct. 21.", [["by the end of this week", "date", "2013-W41", "2013-10-13"], ["the week of Oct. 21", "date", "2013-W43", "2013-10-21"]]],
-    ["The bank announced the plan Aug. 21; dividends would be paid on a still unspecified date in January.", [["Aug. 21", "date", "2013-08-21", "2013-08-21"], ["January", "date", "2014-01", "2014-01"]]],
+    ["The union announced its plan Aug. 21; bonuses would go out on a still unannounced day in January.", [["Aug. 21", "date", "2013-08-21", "2013-08-21"], ["January", "date", "2014-01", "2014-01"]]],
     ["Protests began on Oct. 6; the previous Friday, parliament had voted, and the following Sunday it met.", [["Oct. 6", "date", "2013-10-06", "2013-10-06"], ["the previous Friday", "date", "2013-10-04", "2013-10-04"], ["the following Sunday", "date", "2013-10-13", "2013-10-13"]]],
     ["The north had three camps in 2011; two years on, there are 14, after two years on the run.", [["2011", "date", "2011", "2011"], ["two years on", "date", "2013", "2013"], ["after two years", "duration", "P2Y", null]]],
     ["The wall must be finished by the end of this month, after Danlami won a second term.", [["by the end of this month", "date", "2013-10", "2013-10-31"]]],
@@ -192,7 +192,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     expect(timex("The current quarter will be weaker.", "1989-10-27")).toEqual([["The current quarter", "date", "1989-Q4", "1989"]]);
     // A quarter still to come is no period reported on; "the quarter a year ago" is one quarter.
     expect(
-      timex("Profit rose in the third quarter. Dividends are suspended through the second quarter of 1990. In the year-ago period it earned $4 million, as it did for the quarter a year ago.", "1989-10-27").map(([, , value]) => value),
+      timex("Profit rose in the third quarter. Dividends are suspended through the second quarter of 1990. In the year-ago period it earned $4 million, against $3 million in the quarter a year ago.", "1989-10-27").map(([, , value]) => value),
     ).toEqual(["1989-Q3", "1990-Q2", "1988-Q3", "1988-Q3"]);
     // With no quarter in the story, "a year earlier" is the year before the last date named.
     expect(timex("Sales fell in 2012 from a year earlier.").map(([, , value]) => value)).toEqual(["2012", "2011"]);
@@ -204,7 +204,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
       ["2013-11", "2013-11-30"],
     ]);
     expect(timex("They met over the weekend.")).toEqual([["the weekend", "date", "2013-W40-WE", "2013-10-05"]]);
-    expect(timex("He was shot on the night of Friday, Oct. 4.")).toEqual([["night of Friday, Oct. 4", "time", "2013-10-04TNI", "2013-10-04"]]);
+    expect(timex("The depot burned during the night of Friday, Oct. 4.")).toEqual([["night of Friday, Oct. 4", "time", "2013-10-04TNI", "2013-10-04"]]);
     expect(timex("It began in nineteen ninety-six and ends in the year two thousand and twenty, said nineteen people.").map(([text, , value]) => [text, value])).toEqual([
       ["nineteen ninety-six", "1996"],
       ["the year two thousand and twenty", "2020"],
@@ -237,8 +237,8 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ]);
   });
 
-  it("reads '2 1/2' and '3/4' as numbers, never as dates", () => {
-    expect(timex("The door is 2 1/2 in thick and covers 3/4 of the frame.")).toEqual([]);
+  it("reads '3 1/2' and '3/4' as numbers, never as dates", () => {
+    expect(timex("The new slab will be 3 1/2 in thick and cover 3/4 of the floor.")).toEqual([]);
   });
 
   it("marks the span TimeML draws: the expression without its relation word or approximation", async () => {

@@ -416,7 +416,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   figures.sort((a, b) => a.start - b.start);
   figures.forEach((f, i) => {
     // "5,000 to 10,000 troops": the first number counts what the second does.
-    // "five of the three-ton satellites": a part counts the whole's things, not its measure.
+    // "four of the 12-tonne trucks": a part counts the whole's things, not its measure.
     if (f.openRange && /^\s+of\b/i.test(text.slice(f.end - sentence.start)) && figures[i + 1]?.measure !== "count") f.openRange = false;
     else if (f.openRange) inherit(f, figures[i + 1]);
     // "94,000 troops in Afghanistan and 92,000 in Iraq": a bare number counts what the last figure did.
@@ -440,7 +440,7 @@ function partsPerWhole(whole: Figure, part: Figure): number | undefined {
   return pennies && Number.isInteger(whole.value) && Number.isInteger(part.value) && part.value < 100 ? 100 : undefined;
 }
 
-/** "5 ft 2 in", "6 feet and 2 inches", "thirteen dollars and forty-five cents": one amount, in the larger unit. */
+/** "5 ft 2 in", "6 feet and 2 inches", "seventeen dollars and thirty-five cents": one amount, in the larger unit. */
 function mergeCompoundAmounts(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
   return figures.filter((f, i) => {
     const whole = figures[i - 1];
@@ -513,7 +513,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
     // "5-10 million": the low end shares the high end's scale.
     let lowValue = ok && low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? round(low.value * high.scale) : low.value;
     let highValue = high?.value ?? 0;
-    // "temperatures ranged from -18 °C to -34 °C": a range may be written from its top.
+    // "lows ranged from -9 °C to -21 °C": a range may be written from its top.
     if (ok && lowValue > highValue && /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from\s+)?$/i.test(before)) [lowValue, highValue] = [highValue, lowValue];
     if (!ok || !(lowValue < highValue)) {
       merged.push(low);

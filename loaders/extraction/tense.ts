@@ -142,7 +142,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   // Opening its sentence or its clause: "…behind Harwell; by the end of February the gap had narrowed".
   const opening = !/\w/.test(sentence.slice(0, start).split(/[;:—(]/).pop()!.replace(/\b(?:by|in|on|at|since|until|before|after)\b/gi, ""));
   let following = rest[0].trim() || !opening ? rest[0] : (rest[1] ?? "");
-  // "On May 6, Kopp, 44, was charged": an appositive of a few words is not yet the clause.
+  // "On May 6, Varro, 44, was arrested": an appositive of a few words is not yet the clause.
   for (let k = 2; following !== rest[0] && rest[k] !== undefined && words(following).length <= 3 && clauseTense(following) === "present" && !FUTURE.test(following); k++) following += `,${rest[k]}`;
   const after = words(following).slice(0, 2);
   // Back to the start of the clause ("said on Thursday that the runoff will..."), then two words ahead.
@@ -156,7 +156,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       // "Talks with the Green Left begin": a capital inside the sentence starts a name.
       if (/^[A-Z]/.test(word) && !sentence.trimStart().startsWith(word)) continue;
       again ||= /^again$/i.test(word);
-      // "It had been due to expire Friday": a plan told in the past was for a day now past.
+      // "The permit had been due to lapse Friday": a plan told in the past was for a day now past.
       // "announced the plan Aug. 21": after a determiner, "plan" is a noun.
       if (FUTURE_WORD.test(word) && !(list === before && /^plans?$/i.test(word) && DETERMINER.test(list[i + 1] ?? ""))) return list === before && /^been$/i.test(list[i + 1] ?? "") && /^had$/i.test(list[i + 2] ?? "") ? "past" : "future";
       // "will be released on Tuesday", "will stay closed until April": a participle after an

@@ -114,7 +114,7 @@ const PART_OF_DAY: [RegExp, string][] = [[/morning/, "MO"], [/afternoon/, "AF"],
 const referenceOf = (published: Date) => ({ instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 });
 
 function fromChrono(result: chrono.ParsedResult, published: Date): Reading | null {
-  // "the night of Friday, Oct. 23": chrono reads tonight; the day is the one written after "of".
+  // "the night of Friday, Oct. 4": chrono reads tonight; the day is the one written after "of".
   const partOf = /^(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+(.+)$/i.exec(result.text);
   const written = partOf ? chrono.casual.parse(partOf[2], referenceOf(published))[0] : undefined;
   if (partOf && written?.index === 0) {
@@ -171,7 +171,7 @@ function chronoReading(result: chrono.ParsedResult, published: Date): Reading | 
   }
   if (known("year") && known("month")) return timeOfDay({ parsed: { kind: "fixed", date: componentDate(), precision: known("day") ? "day" : "month" } });
   if (known("year")) return { parsed: { kind: "fixed", date: componentDate(), precision: "year" } };
-  // "the night of Friday, Oct. 23": the day written, not the night chrono counts from today.
+  // "the night of Friday, Oct. 4": the day written, not the night chrono counts from today.
   if (known("month") && known("day")) {
     const endOfMonth = /\bend of\b/.test(text);
     const reading = timeOfDay({ parsed: { kind: "monthDay", month: s.get("month")!, day: s.get("day")!, endOfMonth } });
@@ -232,7 +232,7 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     if (/^(?:night|midnight|noon|morning|evening|afternoon|dawn|dusk)$|^\d+m\b/i.test(matched)) continue;
     // "the Sun", "Sat scores", "Sun Microsystems": an abbreviated day alone is a name or a word.
     if (/^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/.test(matched)) continue;
-    // "surged 4 5/8 to 112 5/8": a stock price in fractions, not May 8.
+    // "jumped 3 3/8 to 47 7/8": a stock price in fractions, not May 8.
     if (isFraction(result.text, text.slice(0, index)) || /[\d,.$£€/]$/.test(text.slice(0, index))) continue;
     const reading = fromChrono(result, published);
     if (!reading) continue;
@@ -611,7 +611,7 @@ const PREFIXES: [RegExp, (c: Candidate) => void][] = [
   [/\b(?:earlier|later)\s+$/i, () => undefined],
   [/\bnext\s+$/i, (c) => (c.lean = "future")],
   [/\blast\s+$/i, (c) => (c.lean = "past")],
-  // "a hearing the week of March 6": the week that holds the day.
+  // "a hearing the week of June 9": the week that holds the day.
   [/\bthe\s+week\s+of\s+$/i, (c) => (c.granularity ??= { unit: "week" })],
 ];
 
@@ -810,7 +810,7 @@ function yearBack(c: Candidate, p: Extract<Parsed, { kind: "anchoredYearBack" }>
   return { date: formatDate(utcDate(published.getUTCFullYear() - 1, published.getUTCMonth() + 1, 1), "month"), precision: "month" };
 }
 
-/** Whether a quarter or half is over by publication, as the period an earnings story reports on is ("through the third quarter of 1990" is not). */
+/** Whether a quarter or half is over by publication, as the period an earnings story reports on is ("suspended through the second quarter of next year" is not). */
 function hasEnded(g: Granularity | undefined, resolved: Resolved, published: Date): boolean {
   if ((g?.unit !== "quarter" && g?.unit !== "half") || g.part === 0) return false;
   const months = g.unit === "quarter" ? 3 : 6;
