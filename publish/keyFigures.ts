@@ -5,10 +5,10 @@
  */
 import type { Extract, Quantity, Troop } from "../loaders/schemas.js";
 import { capitalize, formatFigure, formatNumber, hasUnitWord, unitSymbol } from "../src/shared/format.js";
-import { TIME_MEASURE, conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
+import { conceptKey, isSpecific, troopQuantities, type ChartPlan } from "../src/charts/plans.js";
 import { clauseAround, clauseBounds, isForecastClause, relativePronoun } from "../loaders/extraction/tense.js";
 import { CHANGE_OF_LEVEL } from "../loaders/extraction/quantities.js";
-import { apDate, compareDates, daysBetween, periodOf } from "../src/shared/dates.js";
+import { apDate, compareDates, daysBetween, periodOf, TIME_MEASURE } from "../src/shared/dates.js";
 import * as aq from "arquero";
 import type { KeyFigure } from "../src/components/keyFigureCards.js";
 

@@ -9,6 +9,7 @@ import type { Token } from "./nlp.js";
 import type { AnalyzedSentence } from "./sentences.js";
 import { clauseBounds, relativePronoun } from "./tense.js";
 import { ACTING_VERB, BY_CHANGE } from "./changes.js";
+import { TIME_MEASURE } from "../../src/shared/dates.js";
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|each|every|all)$/i;
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -193,8 +194,6 @@ const WITH_AT = /\bwith\s+(?:the\s+|its\s+|their\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?
 const FINED = /\bfined\s+(?:\S+\s+){0,6}$/i;
 const LENGTH = /^(?:kilometre|metre|mile|nautical mile|foot|yard)$/;
 const DISTANCE_FROM = /^(?:\s+\([^()]*\))?\s+((?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of)|from|away\s+from|outside)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+island)?)/u;
-/** Measures a person's age or a term is counted in. */
-export const TIME_MEASURE = /^(?:year|month|week|day)$/;
 const SENTENCED_TO = /\b(?:sentenced|jailed|imprisoned)\b(?:\s+\S+){0,4}\s+(?:to|for)\s+(?:(?:up\s+to|at\s+least|nearly|almost|more\s+than)\s+)?$/i;
 const IN_PRISON = /^\s+(?:in\s+(?:prison|jail)|behind\s+bars)\b/i;
 

@@ -11,9 +11,10 @@ import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyO
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { DOWN, UP, changeOf } from "./changes.js";
-import { TIME_MEASURE, conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
+import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
+import { TIME_MEASURE } from "../../src/shared/dates.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],

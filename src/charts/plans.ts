@@ -8,7 +8,7 @@
  * Changes ("up 18%") are key figures, not charts; an article with none of these shapes gets no chart.
  */
 import type { Quantity, Tables } from "../../loaders/schemas.js";
-import { apDate, DAY_MS, endOf, figureTime, figureWhen, periodBounds, startOf } from "../shared/dates.js";
+import { apDate, DAY_MS, endOf, figureTime, figureWhen, periodBounds, startOf, TIME_MEASURE } from "../shared/dates.js";
 import { capitalize, formatFigure, hasUnitWord } from "../shared/format.js";
 import type { Furniture } from "./furniture.js";
 
@@ -31,9 +31,6 @@ export interface ChartPlan {
 export const MAX_TIMELINE_ROWS = 150;
 const MAX_SERIES = 3;
 const MAX_BARS = 2;
-/** Durations and ages are not levels to chart over time. */
-/** Durations and ages: how long, not how many. */
-export const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
 
 const slug = (text: string) =>
   text

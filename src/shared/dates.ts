@@ -8,6 +8,8 @@ export type Precision = "year" | "month" | "day";
 export const DAY_MS = 86_400_000;
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Measures of time a figure can be in: durations and ages, how long, not how many. */
+export const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
 /** In the order of Date.getUTCDay(): Sunday is 0. */
 export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 

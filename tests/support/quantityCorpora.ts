@@ -14,6 +14,7 @@ import { extractArticle } from "../../loaders/extract.js";
 import { normalizeBody } from "../../loaders/input/article.js";
 import { currencyOfName } from "../../loaders/extraction/money.js";
 import { unitMeasure } from "../../loaders/extraction/units.js";
+import { TIME_MEASURE } from "../../src/shared/dates.js";
 
 export interface GoldFigure {
   value: number;
@@ -34,7 +35,6 @@ export interface QuantitySentence {
   kind?: SuiteKind;
 }
 
-const TIME_MEASURE = /^(?:second|minute|hour|day|week|month|year|decade|century)$/;
 const TEMPERATURE_MEASURE = /^(?:degree(?: Celsius| Fahrenheit)?|kelvin)$/;
 const kindOf = (name: string | undefined): SuiteKind | undefined => (name && /^(?:currency|dimension|temperature|age)$/.test(name) ? (name as SuiteKind) : undefined);
 
