@@ -396,6 +396,13 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     // A country is named by its name as a word: "woman" does not name Oman.
     ["A woman paid 50 rials.", [[50, "IRR"]]],
     ["The final drew 3m viewers and 2.4m people; the tower is 48m tall.", [[3000000, "count"], [2400000, "count"], [48, "metre"]]],
+    // Codes in lower case or against the amount, a country split from its sign, signs only one currency writes.
+    ["The ferry fare is 40 rmb, the bus usd 3, the visa 115USD and the tour c $ 80.", [[40, "CNY"], [3, "USD"], [115, "USD"], [80, "CAD"]]],
+    ["The lamp costs 250₾ in Tbilisi and 90,000 ₭ in Vientiane.", [[250, "GEL"], [90000, "LAK"]]],
+    // Cents left unnamed where an amount in words or code ends.
+    ["Entry was 12 dollars and 75, and the guide charged 30 EUR 50.", [[12.75, "USD"], [30.5, "EUR"]]],
+    ["The newborn was just over three pounds; a short ton is 2,000 pounds.", [[3, "pound"], [2000, "pound"]]],
+    ["The hall's length is 40 m; the crane lifts 60t; she won the 400m relay; each sack weighs 20 (kg) and takes 1/2 cup of water.", [[40, "metre"], [60, "tonne"], [400, "metre"], [20, "kilogram"], [0.5, "cup"]]],
     ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);

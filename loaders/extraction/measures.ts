@@ -5,7 +5,7 @@
  * lowercased) and the v2 `measure` (the canonical name).
  */
 import currencyCodes from "currency-codes";
-import { CURRENCY_WORD, countryOf, currencyCode, currencyOfName } from "./money.js";
+import { CURRENCY_CODE, CURRENCY_WORD, countryOf, currencyCode, currencyOfName } from "./money.js";
 import { scaleFactor } from "./numbers.js";
 import { unitMeasure } from "./units.js";
 
@@ -42,8 +42,20 @@ const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]
 /** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
 
-/** A unit of measure after a number: the longest of up to three words that js-quantities reads. */
-export function unitOfMeasureAfter(text: string): Measure | null {
+/** Before "m", the words that make it metres: "the length is 12 m", "1 m x 1 m". */
+const DIMENSION_BEFORE = /\b(?:length|height|width|depth|size|outreach|reach|distance|diameter|radius|span|altitude|elevation|tall|long|high|deep|wide)\b|[x×]\s*$/i;
+/** After "m", a measure going on: "1 m x 1 m", "12 m 2 dm", "1m is equal to 10 dm". */
+const DIMENSION_GOES_ON = /^\s*(?:[x×]\s*\d|\d[\d.]*\s?(?:cm|mm|dm)\b|is\s+equal\b|equals\b)/i;
+/** "20 (kg)", "20 [kg]": a unit's symbol in brackets, as a table's heading writes it. */
+const BRACKETED = /^\s?[(\[{<]([A-Za-zµμ°/²³]{1,5})[)\]}>]/;
+
+/**
+ * A unit of measure after a number: the longest of up to three words that js-quantities reads.
+ * `before` is the sentence up to the number, which says whether "m" is metres.
+ */
+export function unitOfMeasureAfter(text: string, before = ""): Measure | null {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed && SYMBOLS.has(bracketed[1])) return { unit: bracketed[1].toLowerCase(), measure: unitMeasure(bracketed[1])!, end: bracketed[0].length };
   const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+(?:\^?[23])?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,3})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+(?:\^?[23])?)(?![\w])/.exec(text);
   if (!m) return null;
   const offset = m[0].length - m[1].length;
@@ -55,9 +67,13 @@ export function unitOfMeasureAfter(text: string): Measure | null {
     // else js-quantities would multiply them: "years in" is not year-inches.
     if (n > 1 && !COMPOUND.test(bare)) continue;
     if (NOT_UNITS.test(bare) || /^(?:per|a|an|of|in|at|to|on|s|t|g|m|l|h|d|y)$/i.test(bare)) {
-      // "m" and "in" are units only where a dimension follows, "in" also where the sentence ends ("is 2 in").
+      // "m" and "in" are units only where a dimension follows, "in" also where the sentence ends ("is 2 in"),
+      // "m" also where the sentence measures; "t" written against its number ("100t") is tonnes.
       const after = text.slice(offset + phrase.length);
-      if (!(/^(?:m|in)$/.test(bare) && (DIMENSION_AFTER.test(after) || (bare === "in" && /^[.!]?$/.test(after))))) continue;
+      // "the 100m hurdles", "a 12m yacht": written against its number after an article, a length names a kind.
+      const metres = bare === "m" && (DIMENSION_BEFORE.test(before) || DIMENSION_GOES_ON.test(after) || (offset === 0 && /\b(?:the|a|an)\s+$/i.test(before)));
+      const tonnes = bare === "t" && offset === 0 && !/^['’\w]/.test(after);
+      if (!metres && !tonnes && !(/^(?:m|in)$/.test(bare) && (DIMENSION_AFTER.test(after) || (bare === "in" && /^[.!]?$/.test(after))))) continue;
     }
     // "40C", "104F": a bare C or F is a temperature only written against its number.
     const degrees = /^[CF]$/.test(bare) && offset === 0 && /^(?:[\s,;:.)]*$|[,;:.)]|\s*\(|\s+(?:on|in|at|and|or|by|to|from|with|as|for|this|last|yesterday|today)\b)/.test(text.slice(phrase.length));
@@ -78,7 +94,7 @@ export function unitOfMeasureAfter(text: string): Measure | null {
 const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:((?:[A-Z][a-z]+\s+){1,2}|U\.?S\.?\s+|CFA\s+))?(${CURRENCY_WORD})\b`);
 const LOWER_CASE_CURRENCY_AFTER = new RegExp(String.raw`^\s+([a-z]+\s+(?:[a-z]+\s+)?)(${CURRENCY_WORD})\b`);
 // "120 CHF", "115USD", "30 MUSD", "75 USD million".
-const CODE_AFTER = /^\s?((?:k|M)?[A-Z]{3})\b(?:\s+(thousand|million|billion)\b)?/;
+const CODE_AFTER = new RegExp(String.raw`^\s?(${CURRENCY_CODE})\b(?:\s+(thousand|million|billion)\b)?`);
 
 /** Money named after its amount: "12bn yuan", "1.2 billion Swiss francs", "120 CHF", "412 billion afghanis". */
 export function currencyAfter(text: string, context: ReadonlySet<string>): Measure | null {

@@ -4,6 +4,7 @@
  * list in `currency-codes`, and countries from `countries-list`.
  */
 import currencyCodes from "currency-codes";
+import symbolOfCurrency from "currency-symbol-map";
 import { countries } from "countries-list";
 import { datelineOf } from "./dateline.js";
 import { scaleFactor } from "./numbers.js";
@@ -15,11 +16,17 @@ const CODE_ALIASES: Record<string, string> = { RMB: "CNY" };
 /** Codes that are also words a headline writes in capitals ("ALL 5 solutions", "TOP 10"). */
 const CODE_WORDS = new Set(["ALL", "TOP"]);
 
+/** The codes copy also writes in lower case ("20 usd", "rmb 10"): the most traded, none an English word. */
+const LOWER_CASE_CODES = "usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|hkd|sgd|inr|krw|rub|brl|mxn|zar|sek|nok|dkk|pln|huf|czk";
+/** A currency code as a regex alternation, for the figure patterns. */
+export const CURRENCY_CODE = `(?:k|M)?[A-Z]{3}|${LOWER_CASE_CODES}`;
+
 /**
- * A currency code as copy writes it: "USD", "RMB", or with business copy's prefix for thousands
- * or millions ("kEUR", "MUSD"). Its ISO code and how many units one stands for.
+ * A currency code as copy writes it: "USD", "RMB", "usd", or with business copy's prefix for
+ * thousands or millions ("kEUR", "MUSD"). Its ISO code and how many units one stands for.
  */
-export function currencyCode(token: string): { code: string; factor: number } | undefined {
+export function currencyCode(written: string): { code: string; factor: number } | undefined {
+  const token = new RegExp(`^(?:${LOWER_CASE_CODES})$`).test(written) ? written.toUpperCase() : written;
   const m = /^(k|M)?([A-Z]{3})$/.exec(token);
   if (!m || CODE_WORDS.has(m[2])) return undefined;
   const code = CODES.has(m[2]) ? m[2] : CODE_ALIASES[m[2]];
@@ -33,7 +40,15 @@ export function currencyCode(token: string): { code: string; factor: number } | 
 const SYMBOLS: Record<string, string> = {
   $: "USD", US$: "USD", C$: "CAD", CA$: "CAD", A$: "AUD", AU$: "AUD", NZ$: "NZD", HK$: "HKD", S$: "SGD", NT$: "TWD", R$: "BRL", MX$: "MXN",
   "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", Rs: "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", Mex$: "MXN",
+  // The yuan's character, as Chinese copy prices in it ("100元").
+  "元": "CNY",
 };
+// Signs only one currency writes ("₾", "₭", "₴"), from currency-symbol-map's list; "$", "£" and "¥"
+// are shared, and are read above as news reads them.
+for (const code of CODES) {
+  const sign = symbolOfCurrency(code);
+  if (sign && /^\p{Sc}$/u.test(sign) && !SYMBOLS[sign] && [...CODES].filter((c) => symbolOfCurrency(c) === sign).length === 1) SYMBOLS[sign] = code;
+}
 /** "CAD$ 15", "AUD$": a dollar's or peso's code before its sign, from currency-codes' list. */
 const CODE_SIGNS = new Set(currencyCodes.data.filter(({ currency }) => /\b(?:dollar|peso)\b/i.test(currency)).map(({ code }) => code));
 
@@ -43,12 +58,15 @@ const alternation = (symbols: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[$.]/g, "\\$&"))
     .join("|");
-export const CURRENCY_SYMBOL = `${alternation(Object.keys(SYMBOLS))}|[A-Z]{3}\\$`;
+// "c $ 16.4 million", "hk $": copy split into tokens keeps the country apart from its sign.
+export const CURRENCY_SYMBOL = `${alternation(Object.keys(SYMBOLS))}|[A-Z]{3}\\$|(?:C|HK|US|NZ|NT)\\s\\$`;
 /** The one-character signs ("€", "£", "$"), which may also follow the amount: "15€". */
 export const CURRENCY_SIGN = alternation(Object.keys(SYMBOLS).filter((s) => [...s].length === 1));
 
 /** "¥" is the yen, or the yuan in a story about China; "Rs" the rupee of the country named. */
-export function currencyOfSymbol(symbol: string, context: ReadonlySet<string> = new Set()): string | undefined {
+export function currencyOfSymbol(written: string, context: ReadonlySet<string> = new Set()): string | undefined {
+  // "c $", "usd$": the figure patterns ignore case and spaces, the table does not.
+  const symbol = SYMBOLS[written] ? written : written.replace(/\s+/g, "").toUpperCase();
   const coded = /^([A-Z]{3})\$$/.exec(symbol)?.[1];
   if (coded && !SYMBOLS[symbol]) return CODE_SIGNS.has(coded) ? coded : undefined;
   const code = SYMBOLS[symbol];

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, numberWordValue, round, scaleFactor } from "./numbers.js";
 import { asideAround, clauseAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
-import { CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
+import { CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { DOWN, UP, changeOf } from "./changes.js";
@@ -233,6 +233,9 @@ function readNumber(m: RegExpMatchArray, sentence: AnalyzedSentence, money: stri
     else end -= g.hyphen!.length;
   }
   if (money && !unit) [unit, measure] = [currencyUnit(money), money];
+  // "1/2 cup olive oil", "⅓ cup": after a fraction, cups are a measure, not things counted.
+  const cups = (g.slash || g.mixed || /[½¼¾⅓⅔⅛⅜⅝⅞]/.test(g.digits ?? "")) && !unit ? /^\s?cups?\b/i.exec(text.slice(end)) : null;
+  if (cups) [unit, measure, end] = [cups[0].trim().toLowerCase(), unitMeasure("cup")!, end + cups[0].length];
   // "3/4 of the frame": a share, unless a unit of measure follows ("1/4 mile").
   if (g.slash && !unit && !unitOfMeasureAfter(text.slice(end))) [unit, measure] = ["fraction", "fraction"];
   return { value, scale, end, unit, measure };
@@ -245,6 +248,9 @@ function scaleReading(reading: Reading, factor: number): void {
   reading.scale *= factor;
 }
 
+/** "GBP 40m", "usd 20": a currency code just before the amount. */
+const CODE_BEFORE = new RegExp(String.raw`\b(${CURRENCY_CODE})\s?$`);
+
 function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: number) => boolean, context: () => ReadonlySet<string>): Figure[] {
   const text = sentence.text;
   const figures: Figure[] = [];
@@ -256,7 +262,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
     if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
     // "GBP 40m", "USD 3bn", "MAUD 60": an ISO code before the amount.
-    const code = g.money ? undefined : /\b((?:k|M)?[A-Z]{3})\s?$/.exec(text.slice(0, numberAt));
+    const codeBefore = g.money ? null : CODE_BEFORE.exec(text.slice(0, numberAt));
+    // "17 USD 25": a code that ends the figure before is that figure's.
+    const code = codeBefore && (figures.at(-1)?.end ?? 0) <= sentence.start + codeBefore.index! ? codeBefore : undefined;
     const coded = code ? currencyCode(code[1]) : undefined;
     const symbol = g.money ?? g.moneyAfter?.trim();
     const money = symbol ? currencyOfSymbol(symbol, context()) : coded?.code;
@@ -286,8 +294,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (!unit && !RANGE_CONTINUES.test(text.slice(reading.end))) {
       const rest = text.slice(reading.end);
       // "three pounds of gold", "weighs 7 pounds", "to drop 25 pounds" are weights; "3 million pounds of aid" is money.
-      const weighed = !g.scale && (WEIGHT_OF.test(rest) || (WEIGHED_BEFORE.test(text.slice(0, numberAt)) && /^\s+pounds?\b/.test(rest)));
-      const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest));
+      // So are pounds in a sentence about weight with no money in it ("a metric ton is 2,204.62 pounds").
+      const weighed = !g.scale && (WEIGHT_OF.test(rest) || (/^\s+pounds?\b/.test(rest) && (WEIGHED_BEFORE.test(text.slice(0, numberAt)) || (WEIGHT_TALK.test(text) && !MONEY_TALK.test(text)))));
+      const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest, text.slice(0, numberAt)));
       const points = /^\s+percentage\s+points?\b/i.exec(rest);
       if (named) {
         [unit, measure, end] = [named.unit, named.measure, end + named.end];
@@ -434,18 +443,23 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   return mergeRanges(mergeCompoundAmounts(figures, sentence), sentence);
 }
 
-/** How many of a smaller unit make the one before it: "5 ft 2 in", "3 dollars 50 cents". */
-function partsPerWhole(whole: Figure, part: Figure): number | undefined {
+/**
+ * How many of a smaller unit make the one before it: "5 ft 2 in", "3 dollars 50 cents", and
+ * "15 dollars and 50", "17 USD 25", whose cents are left unnamed where the amount ends.
+ */
+function partsPerWhole(whole: Figure, part: Figure, sentence: AnalyzedSentence): number | undefined {
   if (whole.measure === "foot" && part.measure === "inch") return 12;
-  const pennies = part.measure === "penny" ? whole.measure === "GBP" : part.measure === "cent" && /^[A-Z]{3}$/.test(whole.measure ?? "") && whole.measure !== "GBP";
-  return pennies && Number.isInteger(whole.value) && Number.isInteger(part.value) && part.value < 100 ? 100 : undefined;
+  const money = /^[A-Z]{3}$/.test(whole.measure ?? "");
+  const pennies = part.measure === "penny" ? whole.measure === "GBP" : part.measure === "cent" && money && whole.measure !== "GBP";
+  const unnamed = money && part.unit === null && whole.scale === 1 && /[a-z]$/i.test(sentence.text.slice(0, whole.end - sentence.start)) && /^\s*(?:[.,;!?]|more\b|$)/.test(sentence.text.slice(part.end - sentence.start));
+  return (pennies || unnamed) && Number.isInteger(whole.value) && Number.isInteger(part.value) && part.value < 100 ? 100 : undefined;
 }
 
 /** "5 ft 2 in", "6 feet and 2 inches", "seventeen dollars and thirty-five cents": one amount, in the larger unit. */
 function mergeCompoundAmounts(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
   return figures.filter((f, i) => {
     const whole = figures[i - 1];
-    const parts = whole && whole.valueHigh === null ? partsPerWhole(whole, f) : undefined;
+    const parts = whole && whole.valueHigh === null ? partsPerWhole(whole, f, sentence) : undefined;
     if (!parts || !/^\s*(?:and\s+)?$/.test(sentence.text.slice(whole.end - sentence.start, f.start - sentence.start))) return true;
     whole.value = round(whole.value + f.value / parts);
     whole.end = f.end;
@@ -537,6 +551,8 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
 }
 
 const WEIGHED_BEFORE = /\b(?:weigh\w*|los(?:e|es|ing|t)|drop(?:s|ped|ping)?|shed(?:s|ding)?|gain(?:s|ed|ing)?|put\s+on)\s+(?:\S+\s+){0,2}$/i;
+const WEIGHT_TALK = /\b(?:weigh\w*|heav(?:y|ier|iest)|(?:metric\s+)?tons?|tonnes?|kilo(?:gram)?s?|kg|ounces?|lbs?|grams?|bab(?:y|ies)|newborns?)\b/i;
+const MONEY_TALK = /[$£€¥]|\b(?:cost\w*|pric\w*|paid|pay\w*|spen[dt]\w*|worth|sterling|budget|fund\w*|salar\w*|fees?|fin(?:e|es|ed)|penalt\w*|tax\w*|wages?|rent|bills?|loans?|bail|earn\w*|sold|bought|sales?|profits?|revenue|debts?|million|billion|bn|m)\b/i;
 const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 /** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
@@ -581,7 +597,8 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   if (/^\d{4}$/.test(g.digits) && /^\s?(?:GMT|UTC|Z|hrs|hours\s+(?:GMT|UTC))\b/.test(after)) return true;
   // "A917", "G7", "5G", "3D": letters and digits written as one word name a thing.
   if (/[A-Za-z]$/.test(before) && !money) return true;
-  if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after)) return true;
+  // "115USD": a currency code may be written against its amount.
+  if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after) && !currencyCode(/^[A-Za-z]+/.exec(after)![0])) return true;
   // "F-16", "fb−1" (an exponent), "km/2".
   if (/[A-Za-z][-/−]$/.test(before) || /\d\/$/.test(before)) return true;
   // "10-15 cm" is a range, its high end a figure; "won 3-1" a score. Only the tail is read: over a
@@ -596,7 +613,7 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   const name = /(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s$/.exec(before);
   // "the Social Democrats 54 and minority deputies eight": a plural name before a figure in a list holds it.
   if (name && /[a-z]s$/.test(name[1]) && /^\s*(?:[,;]|\s+and\b)/.test(after)) return false;
-  return Boolean(name && name.index! > 0 && !/[,.]/.test(g.digits) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
+  return Boolean(name && name.index! > 0 && !/[,.]/.test(g.digits) && !currencyCode(name[1]) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
 }
 
 /** Nouns that name things by number: "Resolution 2096", "Flight 17", "No. 2". */
