@@ -103,6 +103,21 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("It expects a loss in the first quarter.", "1989-11-02").map((t) => t[1])).toEqual(["1990"]);
   });
 
+  it("reads a verb further back in its phrase, or after the time's noun phrase, and a deadline given in the past as the nearer date", () => {
+    // The verb is more than six words back: "switched … in December".
+    expect(time("The brewer switched its reporting from a fiscal year to a calendar year in December.", "1995-10-20")).toEqual([["December", "1994-12", "month", "on"]]);
+    // …but not past a new subject that looks ahead, or an infinitive.
+    expect(time("Analysts said they expect the merger to be completed by Dec. 15.", "1995-10-20")).toEqual([["by Dec. 15", "1995-12-15", "day", "by"]]);
+    // The noun phrase "the mill's statement Friday of a record loss" is the subject of "surprised".
+    expect(time("The mill's statement Friday of a record loss for the quarter surprised traders who expect a recovery next year.", "1995-10-23").map((t) => t.slice(0, 2))).toEqual([["Friday", "1995-10-20"], ["the quarter", "1995"], ["next year", "1996"]]);
+    // A deadline someone gave: "gave the bidders until mid-November" in late October is weeks away.
+    expect(time("The regulator gave the bidders until mid-November to improve their offers.", "1995-10-30")).toEqual([["until mid-November", "1995-11", "month", "until"]]);
+    // A day named by what happened on it is no deadline.
+    expect(time("Prices were steady before Friday's sell-off.", "1995-10-25")).toEqual([["before Friday", "1995-10-20", "day", "before"]]);
+    // An opening time takes the tense of its clause's first verb.
+    expect(time("On Tuesday, the union plans to show a film made last week.", "1995-10-23").map((t) => t.slice(0, 2))).toEqual([["Tuesday", "1995-10-24"], ["last week", "1995-10-16"]]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);

@@ -169,7 +169,11 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   }
   // "plays again on Sunday": with no past verb, "again" is the next time.
   if (again) return "future";
-  // "By Thursday the militants had reached Tikrit": an opening time takes its clause's tense.
+  // "By Thursday the militants had reached Tikrit": an opening time takes its clause's tense, that
+  // of its first verb ("On Tuesday, the league plans to show an advertisement made last week").
+  // A plan told in the past ("planned to pay", "was to") leaves the tense to the verbs.
+  const plan = opening ? FUTURE.exec(following) : null;
+  if (plan && !/ed$|^(?:was|were|would|might|may)\b/i.test(plan[0]) && clauseTense(following.slice(0, plan.index)) !== "past") return "future";
   if (opening && clauseTense(following) === "past") return "past";
   // "whose fourth season begins on Friday": a timetable in the present is still to come.
   // Not a noun after a number: "beat the Strikers by 46 runs on Sunday".
@@ -177,6 +181,23 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   if (SCHEDULE_VERB.test(before[verb] ?? "") && !/^\d[\d,.]*$/.test(before[verb + 1] ?? "")) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
+  // "changed from a fiscal year to a calendar year in December": the phrase's verb further back.
+  // Not past a verb of its own nearer ("has promised 10 drones by March"), a new subject ("said
+  // they expect"), a conjunction or an infinitive ("to start the first trading day for November").
+  const further = before.some((word) => word.toLowerCase() !== "to" && (AUXILIARY.test(word) || PRESENT_WORD.test(word))) ? [] : words(sentence.slice(0, start).split(PHRASE_BREAK).pop()!).slice(-14, -6).reverse();
+  for (const [i, word] of further.entries()) {
+    if (FUTURE_WORD.test(word)) return "future";
+    if (CLAUSE_WORD.test(word) || AUXILIARY.test(further[i + 1] ?? "") || NEW_CLAUSE_WORD.test(word)) break;
+    if (isPastWord(word, further[i + 1])) return "past";
+  }
+  // "Unisys's announcement Friday of a $648.2 million loss for the third quarter showed…": the
+  // clause's verb after the time's noun phrase.
+  const ahead = words(following).slice(2, 12);
+  for (const [i, word] of ahead.entries()) {
+    if (CLAUSE_WORD.test(word) || FUTURE_WORD.test(word) || /^(?:and|but|or|to)$/i.test(word)) break;
+    // "new markets untouched by the crisis": a participle before "by" describes a noun.
+    if (FINITE_PAST.test(word) || (isPastWord(word, ahead[i - 1]) && !AUXILIARY.test(ahead[i - 1] ?? "") && !/^by$/i.test(ahead[i + 1] ?? ""))) return "past";
+  }
   return isFutureClause(clauseAround(sentence, start, end)) ? "future" : undefined;
 }
 
@@ -231,4 +252,5 @@ export function comparisonStart(sentence: string, start: number): number {
   return offset + word[0];
 }
 const CLAUSE_WORD = /^(?:that|which|who|when|where|if|because|while|whether)$/i;
+const NEW_CLAUSE_WORD = /^(?:and|but|or|to|he|she|it|they|we|i|you|expects?|plans?|intends?|aims?|hopes?|wants?|seeks?|says)$/i;
 const LINKING = /^(?:stay|remain|be|get|become|keep|seem|appear)$/i;

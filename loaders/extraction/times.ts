@@ -668,6 +668,9 @@ function extendLeft(c: Candidate, text: string, previous: Candidate | undefined)
 
 type Lean = "past" | "future" | undefined;
 
+/** A verb that sets a deadline, in the words before it: "gave Merieux until", "extended the deadline to". */
+const DEADLINE_GIVEN = /\b(?:gave|given|granted|set|extended|postponed|delayed|deferred|pushed\s+back|put\s+off)\b[^,;.]*$/i;
+
 /** Of a past and a future reading, the past one unless the future one is much nearer. */
 function nearer<T>(past: T, pastDistance: number, future: T, futureDistance: number): T {
   return futureDistance * 4 < pastDistance ? future : past;
@@ -906,10 +909,17 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
     const candidates = mergeCandidates([...spanCandidates(text), ...chronoCandidates(text, published), ...patternCandidates(text, { published })], text, published)
       .filter((c) => !isNameNumber(c, sentence));
     candidates.forEach((c, i) => extendLeft(c, text, candidates[i - 1]));
-    const tenseOf = (c: Candidate, relation: Relation): Lean =>
+    const tenseOf = (c: Candidate, relation: Relation): Lean => {
       // "since June" has begun ("would leave from March 30" need not have); "by June" is a
       // deadline, still to come unless told otherwise.
-      relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end)) ? "past" : (tenseAround(text, c.start, c.end) ?? (["by", "until", "before"].includes(relation) ? "future" : undefined));
+      if (relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end))) return "past";
+      const deadline = ["by", "until", "before"].includes(relation);
+      const tense = tenseAround(text, c.start, c.end);
+      // "gave Merieux until mid-November": a deadline given in the past may still be to come; the nearer reading.
+      if (deadline && tense === "past" && DEADLINE_GIVEN.test(text.slice(0, c.start))) return undefined;
+      // "before Friday's purchases": a day named by what happened on it is no deadline.
+      return tense ?? (deadline && !/^['’]s\b/.test(text.slice(c.end)) ? "future" : undefined);
+    };
     // "sales fell from a year earlier to $1bn in the first half": the year back is from the sentence's quarter or half.
     const partOfYear = candidates.find((c) => (c.granularity?.unit === "quarter" || c.granularity?.unit === "half") && !c.parsed.kind.startsWith("anchored"));
     for (const c of candidates) {
