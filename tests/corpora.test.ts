@@ -28,9 +28,11 @@ describe("TimeML documents", () => {
     expect(doc.body).toContain("three hours & agreed");
   });
 
-  it("writes a gold week with ISO 8601's two digits", () => {
+  it("writes a gold week with ISO 8601's two digits, and a decade as TimeML's guidelines do", () => {
     const week = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16"/></DCT><TEXT>Sales fell <TIMEX3 tid="t1" type="DATE" value="2000-W7">this week</TIMEX3>.</TEXT></TimeML>', "weeks");
     expect(week.timexes.map((t) => t.value)).toEqual(["2000-W07"]);
+    const decade = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16"/></DCT><TEXT>Prices rose in <TIMEX3 tid="t1" type="DATE" value="197X">the 1970s</TIMEX3>, not in <TIMEX3 tid="t2" type="DATE" value="1975">1975</TIMEX3>.</TEXT></TimeML>', "decades");
+    expect(decade.timexes.map((t) => t.value)).toEqual(["197", "1975"]);
   });
 
   it("refuses a document without a DCT, in one line naming it", () => {

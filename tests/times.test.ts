@@ -118,6 +118,20 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("On Tuesday, the union plans to show a film made last week.", "1995-10-23").map((t) => t.slice(0, 2))).toEqual([["Tuesday", "1995-10-24"], ["last week", "1995-10-16"]]);
   });
 
+  it("dates a change 'effective' on a day ahead, 'could one day' as some day to come, a year back from a day named as a day, and a season of a spoken year", () => {
+    expect(timex("The board created an office of the chairman, effective Feb. 1.", "1995-10-26")).toEqual([["Feb. 1", "date", "1996-02-01", "1996-02-01"]]);
+    expect(timex("She could one day run the bank, but she worked one day a week.", "1995-10-26").map(([text, type, value]) => [text, type, value])).toEqual([["one day", "date", "FUTURE_REF"], ["one day", "duration", "P1D"]]);
+    expect(timex("For the six months ended Aug. 12, net income was C$6.5 million, against C$18.1 million a year earlier.", "1995-10-26").map(([text, , value]) => [text, value])).toEqual([["the six months", "P6M"], ["Aug. 12", "1995-08-12"], ["a year earlier", "1994-08-12"]]);
+    expect(timex("Prices last hit that level in the winter of nineteen ninety-one.", "1995-10-26")).toEqual([["the winter of nineteen ninety-one", "date", "1991-WI", "1991"]]);
+  });
+
+  it("takes 'overnight' before a noun for no time, and a day before an event set off after a date for that date", () => {
+    // "overnight losses" names no night, so "the previous Friday" still counts from the Friday named.
+    const body = "Shares closed lower Friday. They were hit by overnight losses in Tokyo. The index fell 3% from the previous Friday.";
+    expect(timex(body, "1995-10-30").map(([text, , value]) => [text, value])).toEqual([["Friday", "1995-10-27"], ["from the previous Friday", "1995-10-20"]]);
+    expect(time("Bonds rallied after Oct. 12, the day before the currency crisis, and fell later.", "1995-10-30")).toEqual([["after Oct. 12", "1995-10-12", "day", "after"], ["the day before", "1995-10-12", "day", "on"]]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);

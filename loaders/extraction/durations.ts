@@ -156,6 +156,8 @@ const REFERENCES: [RegExp, Span][] = [
   // "several years ago": some time in the past, not a year the text never gives.
   [/\b(?:a\s+few|few|several|many|some)\s+(?:decades|years|months|weeks|days)\s+(?:ago|earlier|before)\b/gi, { type: "date", value: "PAST_REF" }],
   [/\b(?:(?<=\bin\s+)the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term)\b/gi, { type: "date", value: "FUTURE_REF" }],
+  // "could one day run the company": some day to come, not a day long.
+  [/(?<=\b(?:could|might|may|will|would|can|should|hope|hopes|hoped)\s+(?:to\s+)?)one\s+day\b/gi, { type: "date", value: "FUTURE_REF" }],
 ];
 /** "recent years": some years up to now, a duration of a number the text does not give. */
 const RECENT = /\brecent\s+(years|months|weeks|days)\b/gi;

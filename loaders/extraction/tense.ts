@@ -167,8 +167,8 @@ export function tenseAround(sentence: string, start: number, end: number): "past
       if (isPastWord(word, list === before ? list[i + 1] : list[i - 1]) && !participle) return "past";
     }
   }
-  // "plays again on Sunday": with no past verb, "again" is the next time.
-  if (again) return "future";
+  // "plays again on Sunday": with no past verb, "again" is the next time; so is "as early as Tuesday".
+  if (again || /\bas\s+(?:early|soon)\s+as\s+$/i.test(sentence.slice(0, start))) return "future";
   // "By Thursday the militants had reached Tikrit": an opening time takes its clause's tense, that
   // of its first verb ("On Tuesday, the league plans to show an advertisement made last week").
   // A plan told in the past ("planned to pay", "was to") leaves the tense to the verbs.

@@ -419,8 +419,9 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
-    // "Rebels shelled the town overnight": the night that ended on the morning of publication; not "an overnight curfew".
-    regex: /(?<!\b(?:an?|the)\s)\bovernight\b/gi,
+    // "Rebels shelled the town overnight": the night that ended on the morning of publication; not
+    // "an overnight curfew", "overnight losses in New York" or "the overnight rate", which describe a noun.
+    regex: /(?<!\b(?:an?|the)\s)\bovernight\b(?!\s+(?:(?!(?:was|has|is|as|this|thus|plus|across)\b)[a-z]+s|rate|stay|trading|session|curfew|flight|shift|train|delivery|success|sensation|low|high)\b)/gi,
     parse: (_, { published }) => ({ parsed: { kind: "fixed", date: addDays(published, -1), precision: "day" }, granularity: { unit: "clock", clock: "NI" }, type: "time" }),
   },
   {
@@ -510,7 +511,12 @@ const PATTERNS: Pattern[] = [
   },
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
-    parse: (m) => ({ parsed: { kind: "anchoredDay", shift: /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } }),
+    parse: (m) => {
+      // "after Oct. 12, the day before the stock market plunge": set off after a date, the day
+      // before or after an event is that date again.
+      const apposed = /\d,\s*$/.test(m.input!.slice(0, m.index)) && /^\s+(?:the|a|an|his|her|its|their)\s/i.test(m.input!.slice(m.index! + m[0].length));
+      return { parsed: { kind: "anchoredDay", shift: apposed ? 0 : /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } };
+    },
   },
   {
     // "the following morning", "the same evening", "that night": a part of a day counted from the last date named.
@@ -574,6 +580,11 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
     // "January nineteen ninety-seven": a month and the year after it are one date.
     if (last?.parsed.kind === "month" && c.parsed.kind === "year" && !c.granularity && /^,?\s+$/.test(text.slice(last.end, c.start))) {
       kept[kept.length - 1] = { ...last, end: c.end, parsed: { kind: "fixed", date: utcDate(c.parsed.year, last.parsed.month, 1), precision: "month" } };
+      continue;
+    }
+    // "the winter of nineteen ninety-four": a season and the spoken year after it are one.
+    if (last?.granularity?.unit === "season" && last.parsed.kind === "quarter" && c.parsed.kind === "year" && !c.granularity && /^\s+of\s+$/.test(text.slice(last.end, c.start))) {
+      kept[kept.length - 1] = { ...last, end: c.end, parsed: c.parsed };
       continue;
     }
     // "between March and June 1993": the year written once is both months'.
@@ -764,6 +775,8 @@ interface Period {
   granularity?: Granularity;
   /** A month or day its own sentence named, which "a year earlier" keeps to the month. */
   monthly?: boolean;
+  /** …and a day, which "a year earlier" keeps. */
+  daily?: boolean;
 }
 
 /**
@@ -794,7 +807,9 @@ function sentenceMonth(candidates: Candidate[], c: Candidate, text: string, publ
   // "said on Tuesday that sales fell from a year earlier": when it was said, not what is compared.
   if (/\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$/i.test(text.slice(0, before.start))) return undefined;
   const resolved = resolve({ ...before }, published, undefined, period);
-  return resolved.date !== null && (resolved.precision === "month" || resolved.precision === "day") ? { resolved: resolved as Resolved, monthly: true } : undefined;
+  // "the six months ended Aug. 12 … a year earlier": a day TimeML names as a day is kept.
+  const daily = resolved.precision === "day" && !before.granularity;
+  return resolved.date !== null && (resolved.precision === "month" || resolved.precision === "day") ? { resolved: resolved as Resolved, monthly: true, daily } : undefined;
 }
 
 /** "a year earlier", "a year ago": see Parsed. Sets the candidate's TimeML granularity. */
@@ -802,6 +817,10 @@ function yearBack(c: Candidate, p: Extract<Parsed, { kind: "anchoredYearBack" }>
   const g = period.granularity;
   const anchorYear = Number(period.resolved.date.slice(0, 4));
   // From a month the sentence named: that month a year before.
+  if (period.daily) {
+    const [month, day] = period.resolved.date.slice(5).split("-").map(Number);
+    return { date: formatDate(utcDate(anchorYear - 1, month, Math.min(day, lastDayOfMonth(anchorYear - 1, month))), "day"), precision: "day" };
+  }
   if (period.monthly) return { date: `${anchorYear - 1}${period.resolved.date.slice(4, 7)}`, precision: "month" };
   if ((g?.unit === "quarter" || g?.unit === "half") && g.part > 0) {
     c.granularity = { unit: g.unit, part: g.part };
@@ -913,10 +932,13 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       // "since June" has begun ("would leave from March 30" need not have); "by June" is a
       // deadline, still to come unless told otherwise.
       if (relation === "since" && !/^from\b/i.test(text.slice(c.start, c.end))) return "past";
+      // "a new office, effective Feb. 1": a change takes effect after it is announced.
+      if (/\beffective\s+(?:on\s+|from\s+)?$/i.test(text.slice(0, c.start))) return "future";
       const deadline = ["by", "until", "before"].includes(relation);
       const tense = tenseAround(text, c.start, c.end);
-      // "gave Merieux until mid-November": a deadline given in the past may still be to come; the nearer reading.
-      if (deadline && tense === "past" && DEADLINE_GIVEN.test(text.slice(0, c.start))) return undefined;
+      // "gave Merieux until mid-November": a deadline given in the past may still be to come; the
+      // nearer reading, and for a weekday ("postponed until Tuesday morning") the next.
+      if (deadline && tense === "past" && DEADLINE_GIVEN.test(text.slice(0, c.start))) return c.parsed.kind === "weekday" ? "future" : undefined;
       // "before Friday's purchases": a day named by what happened on it is no deadline.
       return tense ?? (deadline && !/^['’]s\b/.test(text.slice(c.end)) ? "future" : undefined);
     };

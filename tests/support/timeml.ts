@@ -28,8 +28,12 @@ export interface TimemlDocument {
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** "2000-W7" as ISO 8601 writes it, "2000-W07": some gold values leave out the week's leading zero. */
-const isoWeekNumber = (value: string) => value.replace(/-W(\d)(?!\d)/, "-W0$1");
+/**
+ * A gold value as TimeML's guidelines spell it, where annotators spelt the same date another way:
+ * "2000-W7" is ISO 8601's "2000-W07", and the decade "199X" (a year of the 1990s left unknown)
+ * is the guidelines' "199".
+ */
+const guidelineSpelling = (value: string) => value.replace(/-W(\d)(?!\d)/, "-W0$1").replace(/^(\d{3})X$/, "$1");
 
 /** The TEXT element's words without markup, and each TIMEX3 in it with its offsets there. */
 function readText(xml: string): { text: string; timexes: GoldTimex[] } {
@@ -41,7 +45,7 @@ function readText(xml: string): { text: string; timexes: GoldTimex[] } {
       const timex = /^<TIMEX3\b([^>]*)>$/.exec(part);
       if (timex) {
         const attributes = Object.fromEntries([...timex[1].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        open = { start: text.length, type: attributes.type ?? "", value: isoWeekNumber(attributes.value ?? "") };
+        open = { start: text.length, type: attributes.type ?? "", value: guidelineSpelling(attributes.value ?? "") };
       } else if (part === "</TIMEX3>" && open) {
         timexes.push({ ...open, end: text.length, text: text.slice(open.start) });
         open = null;
