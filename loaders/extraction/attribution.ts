@@ -10,10 +10,11 @@ const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 
 /** "said on Wednesday", "Wednesday, officials said", a dateline's date: when the news was told, not when it happened. */
 export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "start" | "end">): boolean {
-  const at = (offset: number) => offset - sentence.start;
-  const before = sentence.text.slice(0, at(t.start));
-  const after = sentence.text.slice(at(t.end));
+  const [start, end] = [t.start - sentence.start, t.end - sentence.start];
+  // The verb and its three words fit in the last 80 characters; a pattern anchored at the end would scan the whole sentence.
+  const before = start > 80 ? sentence.text.slice(start - 80, start).replace(/^\S*/, "") : sentence.text.slice(0, start);
+  const after = sentence.text.slice(end);
   // "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's.
   const dateline = sentence.start === 0 ? datelineOf(sentence.text) : null;
-  return ATTRIBUTION_BEFORE.test(before) || ATTRIBUTION_AFTER.test(after) || (dateline !== null && at(t.end) <= dateline.agencyAt);
+  return ATTRIBUTION_BEFORE.test(before) || ATTRIBUTION_AFTER.test(after) || (dateline !== null && end <= dateline.agencyAt);
 }

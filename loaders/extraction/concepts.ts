@@ -305,8 +305,7 @@ function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[]
   while (first > clauseStart) {
     const t = tokens[first - 1];
     // "the death toll from a week of flooding in the valley": a gerund after "of" is a noun.
-    const gerund = (k: number) => tokens[k]?.pos === "VERB" && /ing$/i.test(tokens[k].text) && /^(?:of|from)$/i.test(tokens[k - 1]?.text ?? "");
-    const joins = NOUNISH.has(t.pos) || gerund(first - 1) || t.pos === "DET" || t.text === "'s" || t.text === "’s" || (t.pos === "NUM" && tokens[first - 2]?.pos === "PROPN") || (ATTACHING.test(t.text) && (isNoun(tokens[first - 2]) || gerund(first - 2)));
+    const joins = NOUNISH.has(t.pos) || isGerundAfterOf(tokens, first - 1) || t.pos === "DET" || t.text === "'s" || t.text === "’s" || (t.pos === "NUM" && tokens[first - 2]?.pos === "PROPN") || (ATTACHING.test(t.text) && (isNoun(tokens[first - 2]) || isGerundAfterOf(tokens, first - 2)));
     if (!joins || /^(?:said|says|that)$/i.test(t.text)) break;
     first--;
   }
@@ -314,3 +313,5 @@ function subjectSpan(offset: number, sentence: AnalyzedSentence, tokens: Token[]
   if (tokens[first].pos === "PRON") return null;
   return [first, last];
 }
+
+const isGerundAfterOf = (tokens: Token[], k: number) => tokens[k]?.pos === "VERB" && /ing$/i.test(tokens[k].text) && /^(?:of|from)$/i.test(tokens[k - 1]?.text ?? "");

@@ -152,12 +152,12 @@ const REFERENCES: [RegExp, Span][] = [
   [/\b(?:right\s+now|now|currently|presently|at\s+present|at\s+the\s+moment|these\s+days|nowadays)\b/gi, { type: "date", value: "PRESENT_REF", present: true }],
   // "current" as TimeML reads it: the present, with no date of its own.
   [/(?<!\bthen\s)\bcurrent\b(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|events)\b)/g, { type: "date", value: "PRESENT_REF" }],
-  [/\b(?:recently|lately|(?<=\bin\s+)the\s+past\b(?!\s+(?:\d|few|several|many|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur))))\b/gi, { type: "date", value: "PAST_REF" }],
+  [/\b(?:recently|lately|the\s+past\b(?<=\bin\s+the\s+past)(?!\s+(?:\d|few|several|many|(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur))))\b/gi, { type: "date", value: "PAST_REF" }],
   // "several years ago": some time in the past, not a year the text never gives.
   [/\b(?:a\s+few|few|several|many|some)\s+(?:decades|years|months|weeks|days)\s+(?:ago|earlier|before)\b/gi, { type: "date", value: "PAST_REF" }],
-  [/\b(?:(?<=\bin\s+)the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term)\b/gi, { type: "date", value: "FUTURE_REF" }],
+  [/\b(?:the\s+(?:near\s+|distant\s+)?future(?<=\bin\s+the\s+(?:near\s+|distant\s+)?future)|the\s+(?:near|short)\s+term)\b/gi, { type: "date", value: "FUTURE_REF" }],
   // "could one day run the company": some day to come, not a day long.
-  [/(?<=\b(?:could|might|may|will|would|can|should|hope|hopes|hoped)\s+(?:to\s+)?)one\s+day\b/gi, { type: "date", value: "FUTURE_REF" }],
+  [/\bone\s+day\b(?<=\b(?:could|might|may|will|would|can|should|hope|hopes|hoped)\s+(?:to\s+)?one\s+day)/gi, { type: "date", value: "FUTURE_REF" }],
 ];
 /** "recent years": some years up to now, a duration of a number the text does not give. */
 const RECENT = /\brecent\s+(years|months|weeks|days)\b/gi;

@@ -260,18 +260,22 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (shares.some((share) => m.index! < share.index! + share[0].length && share.index! < m.index! + m[0].length)) continue;
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
-    if (g.qualifier && !qualifies(g.qualifier, g.word, text.slice(0, m.index!))) g.qualifier = undefined;
+    // The words before the number, as far back as any test of them reads: patterns anchored at
+    // their end would otherwise scan the whole sentence for every figure.
+    const before = tail(text, numberAt);
+    const beforeAt = numberAt - before.length;
+    if (g.qualifier && !qualifies(g.qualifier, g.word, tail(text, m.index!))) g.qualifier = undefined;
     // "GBP 40m", "USD 3bn", "MAUD 60": an ISO code before the amount.
-    const codeBefore = g.money ? null : CODE_BEFORE.exec(text.slice(0, numberAt));
+    const codeBefore = g.money ? null : CODE_BEFORE.exec(before);
     // "17 USD 25": a code that ends the figure before is that figure's.
-    const code = codeBefore && (figures.at(-1)?.end ?? 0) <= sentence.start + codeBefore.index! ? codeBefore : undefined;
+    const code = codeBefore && (figures.at(-1)?.end ?? 0) <= sentence.start + beforeAt + codeBefore.index! ? codeBefore : undefined;
     const coded = code ? currencyCode(code[1]) : undefined;
     const symbol = g.money ?? g.moneyAfter?.trim();
     const money = symbol ? currencyOfSymbol(symbol, context()) : coded?.code;
     // "a magnitude 7.8 earthquake": the scale is named before the figure.
-    const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(text.slice(0, numberAt));
-    const start = sentence.start + (magnitude ? magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
-    if (blocked(sentence.start + numberAt, sentence.start + m.index! + m[0].length) || isNotAFigure(text.slice(0, numberAt), text.slice(m.index! + m[0].length), g, Boolean(money))) continue;
+    const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(before);
+    const start = sentence.start + (magnitude ? beforeAt + magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
+    if (blocked(sentence.start + numberAt, sentence.start + m.index! + m[0].length) || isNotAFigure(before, text.slice(m.index! + m[0].length), g, Boolean(money), beforeAt === 0)) continue;
     const reading = readNumber(m, sentence, money);
     // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
     if (!reading || !Number.isFinite(reading.value)) continue;
@@ -282,9 +286,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     let conceptHint: string | undefined;
     if (magnitude) [unit, measure] = ["magnitude", "magnitude"];
     // "adults aged 40-75", "a man of age 87": an age in years.
-    else if (!unit && AGE_BEFORE.test(text.slice(0, numberAt))) [unit, measure] = ["years", "year"];
+    else if (!unit && AGE_BEFORE.test(before)) [unit, measure] = ["years", "year"];
     // "Chief executive Roland Pryce, 58, said": a person's age, set off by commas after the name.
-    else if (!unit && g.digits && /^\d{1,3}$/.test(g.digits) && Number(g.digits) <= 120 && AGE_AFTER_NAME.test(text.slice(0, numberAt)) && /^,/.test(text.slice(reading.end))) [unit, measure] = ["years", "year"];
+    else if (!unit && g.digits && /^\d{1,3}$/.test(g.digits) && Number(g.digits) <= 120 && AGE_AFTER_NAME.test(before) && /^,/.test(text.slice(reading.end))) [unit, measure] = ["years", "year"];
     // "6 ft 2 in": after feet, "in" is inches.
     else if (!unit && figures.at(-1)?.measure === "foot" && /^\s+$/.test(text.slice(figures.at(-1)!.end - sentence.start, numberAt)) && /^\s?in\b/.test(text.slice(reading.end))) {
       [unit, measure] = ["in", "inch"];
@@ -295,8 +299,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       const rest = text.slice(reading.end);
       // "three pounds of gold", "weighs 7 pounds", "to drop 25 pounds" are weights; "3 million pounds of aid" is money.
       // So are pounds in a sentence about weight with no money in it ("a metric ton is 2,204.62 pounds").
-      const weighed = !g.scale && (WEIGHT_OF.test(rest) || (/^\s+pounds?\b/.test(rest) && (WEIGHED_BEFORE.test(text.slice(0, numberAt)) || (WEIGHT_TALK.test(text) && !MONEY_TALK.test(text)))));
-      const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest, text.slice(0, numberAt)));
+      const weighed = !g.scale && (WEIGHT_OF.test(rest) || (/^\s+pounds?\b/.test(rest) && (WEIGHED_BEFORE.test(before) || (WEIGHT_TALK.test(text) && !MONEY_TALK.test(text)))));
+      const named = (weighed ? null : currencyAfter(rest, context())) ?? (/^\s+percentage\s+points?\b/i.exec(rest) ? null : unitOfMeasureAfter(rest, before));
       const points = /^\s+percentage\s+points?\b/i.exec(rest);
       if (named) {
         [unit, measure, end] = [named.unit, named.measure, end + named.end];
@@ -320,17 +324,17 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (!unit && !openRange) {
       // "the number of people killed by Saturday's 7.8 earthquake rose to 4,300": the subject's
       // noun reaches past other figures to the one its verb gives.
-      const from = PREDICATE_BEFORE.test(text.slice(0, numberAt)) ? sentence.start : (figures.findLast((f) => f.unit)?.end ?? sentence.start);
+      const from = PREDICATE_BEFORE.test(before) ? sentence.start : (figures.findLast((f) => f.unit)?.end ?? sentence.start);
       const named = numberOfUnit(sentence, from, start, blocked);
       if (named) [unit, measure, noun] = [named.unit, countedMeasure(named.head), { from: named.from, to: named.end }];
       // "British troops in Basra numbered 4,000": what the subject names is what is counted.
-      const verb = named ? null : COUNT_VERB.exec(text.slice(0, numberAt));
-      const subject = verb ? subjectNoun(sentence, start, sentence.start + verb.index!) : null;
+      const verb = named ? null : COUNT_VERB.exec(before);
+      const subject = verb ? subjectNoun(sentence, start, sentence.start + beforeAt + verb.index!) : null;
       if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
       // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of";
       // "police put the crowd at 18,000": a tally someone estimates.
       const tallyAt = !unit && g.digits ? TALLY_AT.exec(tail(text, m.index!)) : null;
-      const tally = !unit && g.digits ? (TALLY_OF.exec(text.slice(0, numberAt)) ?? tallyAt) : null;
+      const tally = !unit && g.digits ? (TALLY_OF.exec(before) ?? tallyAt) : null;
       if (tally) [unit, measure, conceptHint] = [tally[1].toLowerCase(), "count", tallyAt?.[1].toLowerCase()];
       // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
       const rest = text.slice(m.index! + m[0].length);
@@ -340,14 +344,14 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       // "a march in Glasgow drew about 35,000": a crowd drawn.
       else if (!unit && CROWD_BEFORE.test(tail(text, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
       // "housing for officers, some 40,000 of whom have waited": the noun the relative pronoun stands for.
-      const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(text.slice(0, m.index!)) : null;
+      const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(tail(text, m.index!)) : null;
       if (antecedent) [unit, measure] = [antecedent[1], "count"];
       // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
       // and the counted noun are left out after the first.
       const holderBefore = sentence.tokens.findLast((t) => t.end <= sentence.start + m.index!);
-      const before = tail(text, m.index!);
-      const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(before);
-      const gapAt = gapped ? sentence.start + m.index! - before.length + gapped.index! : 0;
+      const beforeFigure = tail(text, m.index!);
+      const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(beforeFigure);
+      const gapAt = gapped ? sentence.start + m.index! - beforeFigure.length + gapped.index! : 0;
       const counted = figures.findLast((f) => f.measure === "count" && f.unit);
       if (gapped && counted && /^(?:\s*[,.;]|\s*$|\s+(?:and|so|while)\b)/.test(rest) && !sentence.tokens.some((t) => t.start >= gapAt && t.end <= start && (t.pos === "VERB" || t.pos === "AUX"))) {
         [unit, measure] = [counted.unit!, "count"];
@@ -357,7 +361,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // A bare number in digits, or in words long enough to be one ("two hundred"), not "one" or "two".
     const elliptic = !unit && !openRange && Boolean(g.digits || g.part || /hundred|thousand/i.test(g.word ?? ""));
     if (!unit && !openRange && !elliptic) continue;
-    if (g.word && !isPlausibleWordFigure(g.word, unit, text.slice(0, numberAt), text.slice(m.index! + m[0].length))) continue;
+    if (g.word && !isPlausibleWordFigure(g.word, unit, before, text.slice(m.index! + m[0].length))) continue;
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
     const rate = measure ? rateAfter(text.slice(end - sentence.start), measure) : null;
     const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
@@ -489,7 +493,7 @@ function shareOf(m: RegExpMatchArray): number | undefined {
 
 /** "halved", "doubled": a change given as a word. */
 // "plans to double its staff": the infinitive too.
-const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b|(?<=\bto\s)(halve|double|triple|treble|quadruple)\b/gi;
+const MULTIPLIED = /\b(halved|doubled|tripled|trebled|quadrupled)\b|\b(halve|double|triple|treble|quadruple)\b(?<=\bto\s\2)/gi;
 const MULTIPLES: Record<string, [number, Change]> = { halve: [50, "down"], double: [100, "up"], triple: [200, "up"], treble: [200, "up"], quadruple: [300, "up"] };
 
 function inherit(figure: Figure, from: Figure | undefined): void {
@@ -590,7 +594,7 @@ function numberOfUnit(sentence: AnalyzedSentence, after: number, before: number,
 const RANGE_CONTINUES = new RegExp(String.raw`^(?:-\s+(?=to\b))?\s*(?:to|and|or|-|–)\s*(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 
 /** Years, clock times, ordinals, model numbers and numbers that name things ("Resolution 2096", "iPhone 15", "A917"). */
-function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>, money: boolean): boolean {
+function isNotAFigure(before: string, after: string, g: Record<string, string | undefined>, money: boolean, opensSentence: boolean): boolean {
   if (!g.digits) return false;
   if (/^(?:st|nd|rd|th)\b/i.test(after) || /^:\d/.test(after) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(after)) return true;
   // "(0230 GMT)", "at 1800 hrs": a clock time in four digits.
@@ -613,7 +617,7 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   const name = /(?:^|[\s(])([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)\s$/.exec(before);
   // "the Social Democrats 54 and minority deputies eight": a plural name before a figure in a list holds it.
   if (name && /[a-z]s$/.test(name[1]) && /^\s*(?:[,;]|\s+and\b)/.test(after)) return false;
-  return Boolean(name && name.index! > 0 && !/[,.]/.test(g.digits) && !currencyCode(name[1]) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
+  return Boolean(name && (name.index! > 0 || !opensSentence) && !/[,.]/.test(g.digits) && !currencyCode(name[1]) && !CALENDAR_WORD.test(name[1]) && !/^(?:The|A|An|In|On|At|By|Of|For|And|But|Only|About|Some|Nearly|Almost|Around|Over|Under|Up|Just|All|To|From|With|Of)$/.test(name[1]));
 }
 
 /** Nouns that name things by number: "Resolution 2096", "Flight 17", "No. 2". */
@@ -827,6 +831,84 @@ const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
  * date; a forecast takes its target; the present tense takes the publication date; a past
  * figure with no time of its own takes the time of the sentence before.
  */
+/** The words of a sentence between two offsets in the body. */
+function span(sentence: AnalyzedSentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.start, end - sentence.start);
+}
+
+// dateOf's tests of a time, at module level: a closure named inside it would be made again for every figure.
+
+/** "up 5.2 points from the last election in 2017": the time of what is compared with dates only figures after the comparison's word. */
+function isCompared(sentence: AnalyzedSentence, figure: Figure, t: DatedTime): boolean {
+  // From the expression itself: "the highest since 2001" compares, whatever word opens its span.
+  const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
+  return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
+}
+
+/** Two figures that go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000"). */
+function goTogether(sentence: AnalyzedSentence, a: Figure, b: Figure): boolean {
+  const gap = span(sentence, a.end, b.start);
+  // "killed at least three people and wounded 27 on Tuesday night": two verbs of one event.
+  return /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$|^\s+and\s+[a-z]+(?:ed|ing)\s+$/i.test(gap) || CONVERSION.test(gap) || PART_OF_BEFORE.test(span(sentence, sentence.start, b.start));
+}
+
+/** Another figure stands between the figure and the time: the time is that figure's, unless the two go together. */
+function isSeparated(sentence: AnalyzedSentence, figure: Figure, figures: Figure[], t: DatedTime): boolean {
+  return figures.some((g) => g !== figure && !(figure.end <= g.start ? goTogether(sentence, figure, g) : goTogether(sentence, g, figure)) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
+}
+
+/** "up from about 34,000 troops when Obama took office": the time after a baseline is the baseline's. */
+function isBaselineTime(sentence: AnalyzedSentence, figure: Figure, figures: Figure[], t: DatedTime): boolean {
+  return figures.some((g) => g !== figure && g.end <= t.start && BASELINE.test(span(sentence, sentence.start, g.start)));
+}
+
+function isAhead(t: DatedTime, published: string): boolean {
+  const now = published.slice(0, t.date.length);
+  return t.date > now || (t.relation === "after" && t.date >= now);
+}
+
+const distanceTo = (figure: Figure, t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
+
+/** Times sorted by a list of ranks, the first that differs deciding. */
+function byRank(rank: (t: DatedTime) => number[]): (a: DatedTime, b: DatedTime) => number {
+  return (a, b) => compareRanks(rank(a), rank(b));
+}
+
+/**
+ * "The festival, first held in 1979, receives about a fifth of its budget": an aside about the
+ * subject dates the aside, not what the predicate after it says ("4,812 adults, recruited in
+ * 2015," is about the figure's own noun).
+ */
+function isAsideBefore(sentence: AnalyzedSentence, figure: Figure, t: DatedTime): boolean {
+  const aside = asideAround(sentence.text, t.start - sentence.start, t.end - sentence.start);
+  return aside !== null && figure.start - sentence.start > aside.to;
+}
+
+/** "have handed in their weapons at three camps since the programme began on May 6": the start of a tally after the figure. */
+function isTallyStart(sentence: AnalyzedSentence, figure: Figure, t: DatedTime): boolean {
+  return t.start > figure.end && SINCE_CLAUSE.test(span(sentence, figure.end, t.start));
+}
+
+/** "…two more than Harwell Rovers, who drew on Friday night": another subject's time. */
+function inRelativeClause(s: AnalyzedSentence, t: DatedTime): boolean {
+  return relativePronoun(s.text, clauseBounds(s.text, t.start - s.start, t.end - s.start).from) !== null;
+}
+
+/** "…brought 38 armoured vehicles, and more are due this spring": a time of a clause that looks ahead. */
+function looksAhead(sentence: AnalyzedSentence, t: DatedTime): boolean {
+  return isFutureClause(clauseAround(sentence.text, t.start - sentence.start, t.end - sentence.start));
+}
+
+/**
+ * Whether a time of an earlier sentence dates a figure with no time of its own: not one a
+ * comparison reaches back to ("up from the last election in 2017"), nor one of a relative clause
+ * ("Qinmao, which listed in 2019, …"), nor, for a past figure, one still to come ("The plant, due
+ * to open in 2024, …"), nor the start of a tally ("the fourth such motion since he took office late last year").
+ */
+function datesThis(s: AnalyzedSentence, t: DatedTime, tense: "past" | "present", published: string): boolean {
+  return comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !inRelativeClause(s, t) && !(tense === "past" && (isAhead(t, published) || t.timex === "PRESENT_REF")) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
+}
+
 function dateOf(
   figure: Figure,
   index: number,
@@ -836,34 +918,26 @@ function dateOf(
   times: DatedTime[],
   context: QuantityContext,
 ): DatedTime | string | null {
-  const text = (start: number, end: number) => sentence.text.slice(start - sentence.start, end - sentence.start);
   // A length of time holds at no date; a frequency ("run every 20 minutes") does.
-  if (figure.unit && TIME_UNITS.test(figure.unit) && !/\b(?:every|each)\s+$/i.test(text(sentence.start, figure.start))) return null;
+  if (figure.unit && TIME_UNITS.test(figure.unit) && !/\b(?:every|each)\s+$/i.test(span(sentence, sentence.start, figure.start))) return null;
   const previous = figures[index - 1];
   // "85 billion naira (about $235 million)": a conversion holds when the amount it converts does;
   // "a budget of 72.9 billion shekels for 2018, up 4.5 percent": so does the change of a level.
-  if (previous && followsAs(figure, text(previous.end, figure.start))) return whens[index - 1];
-  // "up 5.2 points from the last election in 2017": the time of what is compared with dates only
-  // figures after the comparison's word ("lower than the 70 percent recorded in 2004").
-  const compared = (t: DatedTime) => {
-    // From the expression itself: "the highest since 2001" compares, whatever word opens its span.
-    const at = comparisonStart(sentence.text, timexSpan(t).start - sentence.start);
-    return at >= 0 && !(figure.start - sentence.start >= at && figure.end <= t.start);
-  };
+  if (previous && followsAs(figure, span(sentence, previous.end, figure.start))) return whens[index - 1];
   // "a 2010 budget of 94.3 billion afghanis", "Saturday's toll of 312": the time of what the figure is of.
-  const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(text(t.start, t.end)) || /^['’]s/.test(text(t.end, figure.start))) && NOUN_OF.test(text(t.end, figure.start)));
+  const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(span(sentence, t.start, t.end)) || /^['’]s/.test(span(sentence, t.end, figure.start))) && NOUN_OF.test(span(sentence, t.end, figure.start)));
   if (ofNoun) return ofNoun;
   // "412 billion afghanis ($7.2 billion) for fiscal 2015": a parenthesis does not come between;
   // "fell 6.5 percent from a year earlier": the year compared with is not the fall's.
-  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(text(figure.end, t.start).replace(PARENTHESIS, "")) && !compared(t));
+  const adjacent = times.find((t) => t.start >= figure.end && ADJACENT_TIME.test(span(sentence, figure.end, t.start).replace(PARENTHESIS, "")) && !isCompared(sentence, figure, t));
   if (adjacent) return adjacent;
-  const isPart = PART_OF_BEFORE.test(text(sentence.start, figure.start)) || PART_OF_WITHIN.test(text(figure.start, Math.min(sentence.end, figure.end + 9)));
+  const isPart = PART_OF_BEFORE.test(span(sentence, sentence.start, figure.start)) || PART_OF_WITHIN.test(span(sentence, figure.start, Math.min(sentence.end, figure.end + 9)));
   // "including 60,000 Americans": the whole's date, and its period.
   if (isPart && index > 0 && whens[index - 1] !== null) return whens[index - 1];
 
   // "376 militants and 19 soldiers have been killed": two figures joined by "and" share a clause.
   const partner = figures[index + 1];
-  const spanEnd = partner && /^\s+(?:and|or)\s+$/.test(text(figure.end, partner.start)) ? partner.end : figure.end;
+  const spanEnd = partner && /^\s+(?:and|or)\s+$/.test(span(sentence, figure.end, partner.start)) ? partner.end : figure.end;
   const bounds = clauseBounds(sentence.text, figure.start - sentence.start, spanEnd - sentence.start);
   // "Varela, who has scored 14 goals in 58 games for Alvor, signed a contract until June 2029":
   // a relative clause ends at its closing comma, and the main clause goes on after it ("Its
@@ -876,48 +950,23 @@ function dateOf(
   const to = end >= 0 ? Math.min(bounds.to, end) : bounds.to;
   const clause = sentence.text.slice(from, to);
   // "from 130,000 ... to 87,200 on Aug. 1": the time after the second figure is not the first's.
-  const rangeEnd = /\bfrom\s+$/i.test(text(sentence.start, figure.start))
-    ? figures.slice(index + 1).find((f) => /\bto\s+$/i.test(text(sentence.start, f.start)))
+  const rangeEnd = /\bfrom\s+$/i.test(span(sentence, sentence.start, figure.start))
+    ? figures.slice(index + 1).find((f) => /\bto\s+$/i.test(span(sentence, sentence.start, f.start)))
     : undefined;
-  const isAttribution = (t: DatedTime) => isAttributionIn(sentence, t);
-  // Another figure stands between this one and the time: the time is that figure's, unless the
-  // two figures go together ("8,000 to 12,000", "4,000 Marines and 650 Afghan troops", "including 60,000").
-  const together = (a: Figure, b: Figure) =>
-    // "killed at least three people and wounded 27 on Tuesday night": two verbs of one event.
-    /^[\s,]*(?:and|or|to|-|–|as well as)?\s*$|^\s+of\s+[^,;]{0,20}$|^\s+and\s+[a-z]+(?:ed|ing)\s+$/i.test(text(a.end, b.start)) || CONVERSION.test(text(a.end, b.start)) || PART_OF_BEFORE.test(text(sentence.start, b.start));
-  const separates = (g: Figure) => g !== figure && !(figure.end <= g.start ? together(figure, g) : together(g, figure));
-  const between = (t: DatedTime) => figures.some((g) => separates(g) && ((figure.end <= g.start && g.end <= t.start) || (t.end <= g.start && g.end <= figure.start)));
   // "up from about 34,000 troops when Obama took office": a baseline takes the time after it.
-  const baseline = BASELINE.test(text(sentence.start, figure.start));
+  const baseline = BASELINE.test(span(sentence, sentence.start, figure.start));
   const forecast = isFutureClause(clause) && !baseline;
-  const baselineTime = (t: DatedTime) => figures.some((g) => g !== figure && g.end <= t.start && BASELINE.test(text(sentence.start, g.start)));
-  const ahead = (t: DatedTime) => {
-    const now = context.published.slice(0, t.date.length);
-    return t.date > now || (t.relation === "after" && t.date >= now);
-  };
-  const distance = (t: DatedTime) => (t.start >= figure.end ? t.start - figure.end : figure.start - t.end);
-  const byRank = (rank: (t: DatedTime) => number[]) => (a: DatedTime, b: DatedTime) => compareRanks(rank(a), rank(b));
-  // "The festival, first held in 1979, receives about a fifth of its budget": an aside about the
-  // subject dates the aside, not what the predicate after it says ("4,812 adults, recruited in
-  // 2015," is about the figure's own noun).
-  const asideOf = (t: DatedTime) => {
-    const aside = asideAround(sentence.text, t.start - sentence.start, t.end - sentence.start);
-    return aside !== null && figure.start - sentence.start > aside.to;
-  };
   // "will send another $610 million, an official said on Thursday, bringing aid since Feb. 24 to
   // $14.6bn", "still hold at least 40 people, some of them since 1998": what a participle brings
   // about, or a part of the figure, has its own time, which dates nothing before it.
-  const trailing = TRAILING_CLAUSE.exec(text(figure.end, sentence.end));
-  const brought = (t: DatedTime) => trailing !== null && t.start >= figure.end + trailing.index;
-  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !compared(t) && !asideOf(t) && !brought(t));
+  const trailing = TRAILING_CLAUSE.exec(span(sentence, figure.end, sentence.end));
+  const inClause = times.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to && !(rangeEnd && t.start >= rangeEnd.end) && !isCompared(sentence, figure, t) && !isAsideBefore(sentence, figure, t) && !(trailing !== null && t.start >= figure.end + trailing.index));
 
-  // "have handed in their weapons at three camps since the programme began on May 6": the start of
-  // a tally after the figure is its own, whatever figure comes between.
-  const tallyStart = (t: DatedTime) => t.start > figure.end && SINCE_CLAUSE.test(text(figure.end, t.start));
+  // The start of a tally after the figure is its own, whatever figure comes between.
   const own = inClause
-    .filter((t) => !isAttribution(t) && (!between(t) || tallyStart(t)))
-    .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !ahead(t) ? 1 : 0, distance(t)]))[0];
-  const start = own && !forecast ? rangeStart(own, times, text) : undefined;
+    .filter((t) => !isAttributionIn(sentence, t) && (!isSeparated(sentence, figure, figures, t) || isTallyStart(sentence, figure, t)))
+    .sort(byRank((t) => [baseline && t.start < figure.start ? 1 : 0, forecast && !isAhead(t, context.published) ? 1 : 0, distanceTo(figure, t)]))[0];
+  const start = own && !forecast ? rangeStart(own, times, sentence) : undefined;
   if (start) return start;
   if (own) return own;
   // "the rifles collected so far": up to now.
@@ -927,46 +976,36 @@ function dateOf(
   const tense = backshifted ? "present" : figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
-  const event = tense === "past" && inClause.filter((t) => !isAttribution(t) && !baselineTime(t)).sort(byRank((t) => [distance(t)]))[0];
+  const event = tense === "past" && inClause.filter((t) => !isAttributionIn(sentence, t) && !isBaselineTime(sentence, figure, figures, t)).sort(byRank((t) => [distanceTo(figure, t)]))[0];
   if (event) return event;
-  const said = inClause.find(isAttribution);
+  const said = inClause.find((t) => isAttributionIn(sentence, t));
   if (said) return said;
   // "would come from pensions" with no time of its own: the sentence's forecast target.
   // Not past another figure's own verb: "raises spending by about 6 percent and sets aside $120
   // million … by the end of next year" gives the deadline to the $120 million alone.
-  const target = forecast && times.filter((t) => !isAttribution(t) && ahead(t) && !between(t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distance(t)]))[0];
+  const target = forecast && times.filter((t) => !isAttributionIn(sentence, t) && isAhead(t, context.published) && !isSeparated(sentence, figure, figures, t) && !(rangeEnd && t.start >= rangeEnd.end)).sort(byRank((t) => [distanceTo(figure, t)]))[0];
   if (target) return target;
   if (tense === "present") return context.published;
   // A past event whose time is given elsewhere in the sentence or just before it; not a time
-  // still to come ("were damaged and 12 piers will stay closed until the end of April").
-  // "…two more than Harwell Rovers, who drew on Friday night": another subject's time.
-  const relativeIn = (s: AnalyzedSentence, t: DatedTime) => relativePronoun(s.text, clauseBounds(s.text, t.start - s.start, t.end - s.start).from) !== null;
-  const relative = (t: DatedTime) => relativeIn(sentence, t);
-  // Nor one of a clause that looks ahead ("…brought 38 armoured vehicles, and more are due this spring").
-  const looksAhead = (t: DatedTime) => isFutureClause(clauseAround(sentence.text, t.start - sentence.start, t.end - sentence.start));
-  const elsewhere = times.filter((t) => !isAttribution(t) && !compared(t) && !relative(t) && !asideOf(t) && !(tense === "past" && (ahead(t) || (!forecast && looksAhead(t))))).sort(byRank((t) => [distance(t)]))[0];
+  // still to come ("were damaged and 12 piers will stay closed until the end of April"), of a
+  // relative clause, or of a clause that looks ahead.
+  const elsewhere = times.filter((t) => !isAttributionIn(sentence, t) && !isCompared(sentence, figure, t) && !inRelativeClause(sentence, t) && !isAsideBefore(sentence, figure, t) && !(tense === "past" && (isAhead(t, context.published) || (!forecast && looksAhead(sentence, t))))).sort(byRank((t) => [distanceTo(figure, t)]))[0];
   if (elsewhere) return elsewhere;
   // "Its shares closed 2.4% higher": a market move told with no day is the trading day reported on.
-  if (tense === "past" && MARKET_MOVE.test(text(sentence.start, figure.start))) return context.published;
+  if (tense === "past" && MARKET_MOVE.test(span(sentence, sentence.start, figure.start))) return context.published;
   // Sentence ids count from 1 in body order: walk back through this paragraph, to the time of
   // an event rather than of a report ("In a report released on Wednesday, … in fiscal 2014").
-  // A time a comparison reaches back to ("up from the last election in 2017") dates nothing after
-  // it; nor does one of a relative clause ("Qinmao, which listed in 2019, …") or, for a past
-  // figure, one still to come ("The plant, due to open in 2024, …").
-  // Nor does the start of a tally ("the fourth such motion since he took office late last year").
-  const datesThisIn = (s: AnalyzedSentence, t: DatedTime) =>
-    comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !relativeIn(s, t) && !(tense === "past" && (ahead(t) || t.timex === "PRESENT_REF")) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
   for (let i = sentence.id - 2; i >= 0 && context.sentences[i].paragraph === sentence.paragraph; i--) {
     const s = context.sentences[i];
-    const earlier = context.timesIn.get(s.id)?.filter((t) => datesThisIn(s, t));
+    const earlier = context.timesIn.get(s.id)?.filter((t) => datesThis(s, t, tense, context.published));
     if (earlier?.length) return earlier.find((t) => !isAttributionIn(s, t)) ?? earlier[0];
   }
   // Past figures with no time of their own are of the event the story leads with ("won 143 of
   // 350 seats in Sunday's election" … "The Union lost 41 seats").
   const lead = context.sentences[0];
   // Not inside a quotation, which speaks at the time it was said.
-  const quoted = /["“][^"”]*$/.test(text(sentence.start, figure.start));
-  const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && datesThisIn(lead, t) && !ahead(t)) : undefined;
+  const quoted = /["“][^"”]*$/.test(span(sentence, sentence.start, figure.start));
+  const leadEvent = tense === "past" && !quoted && sentence !== lead ? context.timesIn.get(lead.id)?.find((t) => !isAttributionIn(lead, t) && datesThis(lead, t, tense, context.published) && !isAhead(t, context.published)) : undefined;
   return leadEvent ?? context.published;
 }
 
@@ -977,9 +1016,9 @@ function periodTimex(time: DatedTime): string | null {
 }
 
 /** "From 2001 to 2014, Congress appropriated $104 billion": a tally over a period takes its start. */
-function rangeStart(t: DatedTime, times: DatedTime[], text: (start: number, end: number) => string): string | undefined {
+function rangeStart(t: DatedTime, times: DatedTime[], sentence: AnalyzedSentence): string | undefined {
   const previous = times[times.indexOf(t) - 1];
-  return t.relation === "until" && previous?.relation === "since" && /^\s*(?:to|and|[-–])\s*$/.test(text(previous.end, t.start)) ? previous.date : undefined;
+  return t.relation === "until" && previous?.relation === "since" && /^\s*(?:to|and|[-–])\s*$/.test(span(sentence, previous.end, t.start)) ? previous.date : undefined;
 }
 
 function compareRanks(a: number[], b: number[]): number {

@@ -130,12 +130,14 @@ export function isFutureClause(clause: string): boolean {
   return FUTURE.test(clause);
 }
 
+/** A text's words, apostrophes kept ("didn't", "Thursday's"). */
+const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
+
 /**
  * The tense of the words just before a span ("said on Wednesday" → past, "will meet again
  * Saturday" → future), or of its clause when those words say nothing.
  */
 export function tenseAround(sentence: string, start: number, end: number): "past" | "future" | undefined {
-  const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
   const before = words(sentence.slice(0, start).split(PHRASE_BREAK).pop()!).slice(-6).reverse();
   // "By the end of March, Congress had…": an opening time reads the clause after its comma.
   const rest = sentence.slice(end).split(/[;:—)]|,(?!\d)/);
@@ -206,7 +208,6 @@ const PRESENT_WORD = /^(?:is|are|am|has|have|remains?|stands?|says|numbers|inclu
 
 /** The tense of the verb nearest a figure in its clause: "France has about 3,600 troops" → present. */
 export function figureTense(clause: string, start: number, end: number): "past" | "present" {
-  const words = (text: string) => text.split(/[^\w']+/).filter(Boolean);
   const before = words(clause.slice(0, start)).reverse();
   // "…travel more than 1,800 miles, a spokeswoman said": what is reported keeps its own tense.
   const reported = clause.slice(end).replace(TRAILING_ATTRIBUTION, "");

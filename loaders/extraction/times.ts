@@ -205,6 +205,9 @@ function isFraction(found: string, before: string): boolean {
   return Boolean(m && (m[1] || /\d\s+$/.test(before) || isProperFraction(Number(m[2]), Number(m[3]))));
 }
 
+/** A chrono result read from later in its words: the same reading, from `text` on. */
+const withText = (found: chrono.ParsedResult, text: string): chrono.ParsedResult => Object.assign(Object.create(Object.getPrototypeOf(found)), found, { text, index: 0 });
+
 function chronoCandidates(text: string, published: Date): Candidate[] {
   const reference = referenceOf(published);
   const candidates: Candidate[] = [];
@@ -215,7 +218,9 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // "last week from 1,940", "on Friday, after 23 people died": chrono takes the start of a figure
     // after "from" or "after" for a range's end or an hour.
     const figureAfter = /^[,.]\d|^\s+(?!(?:a\.?m|p\.?m|o'clock|gmt|utc)\b)[a-z]/i.test(text.slice(found.index + found.text.length)) ? /,?\s+(?:from|to|after|before)\s+\d+$/.exec(found.text) : null;
-    const result = lead || figureAfter ? chrono.casual.parse(found.text.slice(lead?.[0].length ?? 0, figureAfter?.index), reference)[0] : found;
+    // "on" and "at" change nothing chrono reads ("on Friday", "at 5 p.m."): its reading stands, without them.
+    const kept = lead && !figureAfter && /^(?:on|at)\s+$/i.test(lead[0]) ? withText(found, found.text.slice(lead[0].length)) : undefined;
+    const result = kept ?? (lead || figureAfter ? chrono.casual.parse(found.text.slice(lead?.[0].length ?? 0, figureAfter?.index), reference)[0] : found);
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
     // A trailing comma or full stop is punctuation, but for the one that closes "p.m.".
@@ -386,7 +391,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "last May": chrono reads May as a month only beside a day, a year or "in"; after these words it is one.
-    regex: /(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|mid-)\s*)May\b/g,
+    // The word first, then what precedes it: a pattern opening on a lookbehind tries it at every character.
+    regex: /\bMay\b(?<=\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ss]ince|[Uu]ntil|[Tt]hrough|[Bb]y|[Dd]uring|mid-)\s*May)/g,
     parse: () => ({ parsed: { kind: "month", month: 5 } }),
   },
   {

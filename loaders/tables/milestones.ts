@@ -126,14 +126,28 @@ function atComma(label: string, time: DatedTime): string {
  * "If they succeed, the new prime minister would be sworn in" → "The new prime minister…".
  */
 function withoutOwnDate(label: string, time: DatedTime): string {
-  const own = time.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const [leading, trailing] = ownDatePatterns(time.text);
   // Not "Saturday's storm", where the date is part of the event's name.
-  let cut = label.replace(new RegExp(`^(?:(?:on|in|at|during)\\s+)?${own}(?![’']s\\b)[\\s,]*`, "i"), "");
+  let cut = label.replace(leading, "");
   // "will stay closed until the end of April", "to be finished by June 15": there the word says
   // how the event meets its date, and the date stays.
-  if (!["until", "by", "before", "after", "since"].includes(time.relation)) cut = cut.replace(new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`), "");
+  if (!["until", "by", "before", "after", "since"].includes(time.relation)) cut = cut.replace(trailing, "");
   cut = cut.replace(/^(?:if|once|unless)\b[^,]{0,60},\s*/i, "");
   return characters(cut) >= 8 ? cut : label;
+}
+
+/** The patterns for a time's words opening or closing a label, compiled once per wording: a corpus repeats "Friday" and "last year". */
+const OWN_DATE_PATTERNS = new Map<string, [RegExp, RegExp]>();
+function ownDatePatterns(text: string): [RegExp, RegExp] {
+  let patterns = OWN_DATE_PATTERNS.get(text);
+  if (!patterns) {
+    const own = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    patterns = [new RegExp(`^(?:(?:on|in|at|during)\\s+)?${own}(?![’']s\\b)[\\s,]*`, "i"), new RegExp(`(?:\\s+(?:on|in|at|during))?\\s+${own}(?=[\\s,.;:]*$|,\\s)`)];
+    // A bound on the cache for an archive of many wordings.
+    if (OWN_DATE_PATTERNS.size >= 5000) OWN_DATE_PATTERNS.clear();
+    OWN_DATE_PATTERNS.set(text, patterns);
+  }
+  return patterns;
 }
 
 /** A time inside quotation marks: someone's words, not the story's dating of an event. */
