@@ -6,6 +6,7 @@
  */
 import { DAY_NAMES, MONTH_NAMES } from "../../src/shared/dates.js";
 import { NUMBER_WORD, amountValue, numberWordValue } from "./numbers.js";
+import { matchesOf } from "./matches.js";
 
 export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
 
@@ -165,13 +166,13 @@ const RECENT = /\brecent\s+(years|months|weeks|days)\b/gi;
 /** Durations, sets and vague references in `text`, longest first where they overlap. */
 export function durationCandidates(text: string): SpanCandidate[] {
   const found: SpanCandidate[] = [];
-  for (const m of text.matchAll(SET)) {
+  for (const m of matchesOf(SET, text)) {
     const value = setValue(m[0]);
     if (value) found.push({ start: m.index!, end: m.index! + m[0].length, span: { type: "set", value } });
   }
-  for (const [regex, span] of REFERENCES) for (const m of text.matchAll(regex)) found.push({ start: m.index!, end: m.index! + m[0].length, span });
-  for (const m of text.matchAll(RECENT)) found.push({ start: m.index!, end: m.index! + m[0].length, span: { type: "duration", value: durationValue("X", UNITS[m[1].toLowerCase()], m[1]) } });
-  for (const m of text.matchAll(DURATION)) {
+  for (const [regex, span] of REFERENCES) for (const m of matchesOf(regex, text)) found.push({ start: m.index!, end: m.index! + m[0].length, span });
+  for (const m of matchesOf(RECENT, text)) found.push({ start: m.index!, end: m.index! + m[0].length, span: { type: "duration", value: durationValue("X", UNITS[m[1].toLowerCase()], m[1]) } });
+  for (const m of matchesOf(DURATION, text)) {
     const g = m.groups!;
     const lead = g.lead?.toLowerCase();
     const whole = amountOf(g.amount);

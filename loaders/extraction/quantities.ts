@@ -15,6 +15,7 @@ import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
 import { TIME_MEASURE } from "../../src/shared/dates.js";
+import { matchesOf } from "./matches.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -255,8 +256,8 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   const text = sentence.text;
   const figures: Figure[] = [];
   // "one in five children": a share, whose numbers are no counts of their own.
-  const shares = [...text.matchAll(ONE_IN)].filter((m) => shareOf(m) !== undefined && !blocked(sentence.start + m.index!, sentence.start + m.index! + m[0].length));
-  for (const m of text.matchAll(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE)) {
+  const shares = matchesOf(ONE_IN, text).filter((m) => shareOf(m) !== undefined && !blocked(sentence.start + m.index!, sentence.start + m.index! + m[0].length));
+  for (const m of matchesOf(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE, text)) {
     if (shares.some((share) => m.index! < share.index! + share[0].length && share.index! < m.index! + m[0].length)) continue;
     const g: Record<string, string | undefined> = { ...m.groups! };
     const numberAt = m.index! + (g.qualifier?.length ?? 0);
@@ -368,7 +369,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
   }
   // "about a month", "less than a mile": one unit, bounded.
-  for (const article of text.matchAll(ONE_UNIT)) {
+  for (const article of matchesOf(ONE_UNIT, text)) {
     // The longest bound ("no more than", "approximately") is under 30 characters.
     const bound = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, article.index! - 30), article.index!));
     if (!bound) continue;
@@ -380,7 +381,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     if (!measured || measured.measure === "count" || blocked(start, end)) continue;
     figures.push({ start, end, value: 1, valueHigh: null, unit: measured.unit, measure: measured.measure, qualifier: qualifierOf(bound[1]), change: null, openRange: false, elliptic: false, scale: 1 });
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of matchesOf(FRACTION, text)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (blocked(start, end)) continue;
@@ -402,12 +403,12 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const counted = unitAfter(sentence.tokens, end, blocked);
     figures.push({ start, end, value: shareOf(m)!, valueHigh: null, unit: "fraction", measure: "fraction", qualifier: bound ? qualifierOf(bound[1]) : "exact", change: null, noun: counted ? { from: end, to: counted.end } : undefined, openRange: false, elliptic: false, scale: 1 });
   }
-  for (const m of text.matchAll(MULTIPLIED)) {
+  for (const m of matchesOf(MULTIPLIED, text)) {
     const start = sentence.start + m.index!;
     const [value, change] = MULTIPLES[(m[1] ?? m[2]).toLowerCase().replace(/d$/, "")];
     figures.push({ start, end: start + m[0].length, value, valueHigh: null, unit: "percent", measure: "percent", qualifier: "exact", change, openRange: false, elliptic: false, scale: 1 });
   }
-  for (const m of text.matchAll(MAGNITUDE_WORDS)) {
+  for (const m of matchesOf(MAGNITUDE_WORDS, text)) {
     const start = sentence.start + m.index!;
     const end = start + m[0].length;
     if (blocked(start, end)) continue;

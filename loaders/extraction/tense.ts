@@ -3,6 +3,7 @@
  * Used to resolve bare weekdays and months, and to pick a forecast's target date.
  */
 import { NUMBER_WORD } from "./numbers.js";
+import { matchesOf } from "./matches.js";
 
 // "… were damaged and 12 piers will stay closed", "… and the road will remain closed": "and"
 // before a new subject and its verb starts a clause. A dash between numbers ("aged 40–75") is a range.
@@ -59,7 +60,7 @@ const PARENTHETICAL = /\([^()]*\)/g;
 let parenthesesCache = { sentence: "", groups: [] as [number, number][], outside: "" };
 function parenthesesOf(sentence: string): { groups: [number, number][]; outside: string } {
   if (parenthesesCache.sentence !== sentence) {
-    const groups = [...sentence.matchAll(PARENTHETICAL)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+    const groups = matchesOf(PARENTHETICAL, sentence).map((m): [number, number] => [m.index!, m.index! + m[0].length]);
     parenthesesCache = { sentence, groups, outside: groups.length ? sentence.replace(PARENTHETICAL, (group) => " ".repeat(group.length)) : sentence };
   }
   return parenthesesCache;
@@ -71,7 +72,7 @@ export function clauseBounds(sentence: string, start: number, end: number): { fr
   for (const [open, close] of groups) if (open < start && end <= close) return { from: open + 1, to: close - 1 };
   let from = 0;
   let to = sentence.length;
-  for (const match of outside.matchAll(CLAUSE_BREAK)) {
+  for (const match of matchesOf(CLAUSE_BREAK, outside)) {
     const at = match.index!;
     if (at + match[0].length <= start) from = at + match[0].length;
     else if (at >= end) {

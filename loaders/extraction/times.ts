@@ -17,6 +17,7 @@ import { isAttributionIn } from "./attribution.js";
 import { NUMBER_WORD, isProperFraction, numberWordValue } from "./numbers.js";
 import { durationCandidates, type Span, type Unit } from "./durations.js";
 import { HOLIDAY, holidayIn } from "./holidays.js";
+import { matchesOf } from "./matches.js";
 
 /** A date whose year, or week, still has to be chosen. */
 type Parsed =
@@ -557,7 +558,7 @@ const PATTERNS: Pattern[] = [
 function patternCandidates(text: string, context: { published: Date }): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern.regex)) {
+    for (const match of matchesOf(pattern.regex, text)) {
       const reading = pattern.parse(match as RegExpExecArray, context);
       if (reading) candidates.push({ start: match.index!, end: match.index! + match[0].length, ...reading });
     }

@@ -1,0 +1,14 @@
+/**
+ * Every match of a global pattern in a text, as String.prototype.matchAll gives them, read with
+ * exec: matchAll copies the pattern on each call, and the extractors make thousands of calls per article.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match would match again where it stands.
+    if (m[0] === "") pattern.lastIndex += pattern.unicode && text.codePointAt(pattern.lastIndex)! > 0xffff ? 2 : 1;
+  }
+  return found;
+}
