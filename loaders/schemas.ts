@@ -5,10 +5,13 @@
 import { z } from "zod";
 import { MILESTONE_CATEGORIES } from "../src/shared/categories.js";
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "2013-02-30" is no date; checked by arithmetic, since every date of every table passes here. */
 function isRealDate(value: string): boolean {
   const [y, m = 1, d = 1] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0);
 }
 
 export const isoDay = z

@@ -26,7 +26,9 @@ import { copyProject } from "./support/site.js";
 
 const RUNS = 200;
 /** Targets from the issue. */
-const MIN_ARTICLES_PER_SECOND_PER_CORE = 100;
+const MIN_ARTICLES_PER_SECOND_PER_CORE = 200;
+/** The smallest corpus whose rate measures extraction rather than start-up (the first article compiles chrono's and our patterns). */
+const MIN_THROUGHPUT_SIZE = 2000;
 const MAX_PEAK_GROWTH = 0.2;
 
 function median(values: number[]): number {
@@ -101,8 +103,11 @@ function benchCorpus(sizes: number[]): void {
     rmSync(scratch, { recursive: true, force: true });
   }
   // Per core is judged on one worker: with more, start-up and contention are the measure, shown above.
-  const slowest = Math.min(...runs.filter((r) => r.jobs === 1).map((r) => r.perSecond));
-  console.log(`target ≥ ${MIN_ARTICLES_PER_SECOND_PER_CORE} articles/s on one core: ${slowest >= MIN_ARTICLES_PER_SECOND_PER_CORE ? "met" : "MISSED"} (slowest ${slowest.toFixed(0)})`);
+  const judged = runs.filter((r) => r.jobs === 1 && r.size >= MIN_THROUGHPUT_SIZE);
+  if (judged.length) {
+    const slowest = Math.min(...judged.map((r) => r.perSecond));
+    console.log(`target ≥ ${MIN_ARTICLES_PER_SECOND_PER_CORE} articles/s on one core, over ${MIN_THROUGHPUT_SIZE} articles or more: ${slowest >= MIN_ARTICLES_PER_SECOND_PER_CORE ? "met" : "MISSED"} (slowest ${slowest.toFixed(0)})`);
+  }
   for (const jobs of new Set(runs.map((r) => r.jobs))) {
     const peaks = runs.filter((r) => r.jobs === jobs).map((r) => r.peakMb);
     const growth = peaks[peaks.length - 1] / peaks[0] - 1;

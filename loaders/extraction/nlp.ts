@@ -1,5 +1,5 @@
 /** The one wink-nlp instance every step shares: tokens with parts of speech and offsets. */
-import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
@@ -20,13 +20,15 @@ export function tokenizeParagraph(paragraph: string): Token[][] {
   const sentences: Token[][] = [];
   let offset = 0;
   doc.sentences().each((sentence: ItemSentence) => {
+    // A sentence's tokens read in three arrays, not item by item: wink makes an object per item.
+    const words = sentence.tokens();
+    const [texts, spaces, tags] = [words.out(its.value), words.out(its.precedingSpaces), words.out(its.pos)] as string[][];
     const tokens: Token[] = [];
-    sentence.tokens().each((token: ItemToken) => {
-      const text = token.out(its.value) as string;
-      const start = offset + (token.out(its.precedingSpaces) as string).length;
-      tokens.push({ text, pos: token.out(its.pos) as string, start, end: start + text.length });
-      offset = start + text.length;
-    });
+    for (let i = 0; i < texts.length; i++) {
+      const start = offset + spaces[i].length;
+      tokens.push({ text: texts[i], pos: tags[i], start, end: start + texts[i].length });
+      offset = start + texts[i].length;
+    }
     if (tokens.length) sentences.push(tokens);
   });
   return sentences;
