@@ -403,6 +403,8 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["Entry was 12 dollars and 75, and the guide charged 30 EUR 50.", [[12.75, "USD"], [30.5, "EUR"]]],
     ["The newborn was just over three pounds; a short ton is 2,000 pounds.", [[3, "pound"], [2000, "pound"]]],
     ["The hall's length is 40 m; the crane lifts 60t; she won the 400m relay; each sack weighs 20 (kg) and takes 1/2 cup of water.", [[40, "metre"], [60, "tonne"], [400, "metre"], [20, "kilogram"], [0.5, "cup"]]],
+    // India's "lakh crore" (a trillion); basis points, in words or "bps"; seconds timed.
+    ["The state will spend Rs 2.5 lakh crore; the bank cut rates by 25 basis points and spreads rose 40 bps; she ran 100 metres in 10.8 seconds.", [[2500000000000, "INR"], [25, "basis point"], [40, "basis point"], [100, "metre"], [10.8, "second"]]],
     ["Chief executive Roland Pryce, 58, said police seized 40 kilos and 46 relief camps opened in Kabul, 12 of them new.", [[58, "year"], [40, "kilogram"], [46, "count"], [12, "count"]]],
   ])("reads a measure as written: %s", (text, expected) => {
     expect(extractText(text).quantities.map((q) => [q.value, q.measure])).toEqual(expected);

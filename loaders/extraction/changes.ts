@@ -33,7 +33,7 @@ const DOWNWARD = new RegExp(`^(?:${DOWN}|fall|drop|decline|decrease|cut|cuts|cut
  * "an increase of") or after it ("a 4 percent rise", "27 percent less likely").
  */
 export function changeOf(before: string, after: string, measure: string): Change | null {
-  const relative = measure === "percent" || measure === "percentage point" || measure === "fraction";
+  const relative = measure === "percent" || measure === "percentage point" || measure === "basis point" || measure === "fraction";
   // "falling 33 seats short of a majority": a shortfall, not a change.
   if (/^\s+short\s+of\b/i.test(after)) return null;
   const verb = VERB_BEFORE.exec(before)?.[1];

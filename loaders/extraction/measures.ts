@@ -36,9 +36,9 @@ export const SYMBOLS = new Set([
   "Wh", "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "hp", "eV", "keV", "MeV", "GeV", "TeV", "kJ", "MJ", "GJ", "mAh", "Hz", "kHz", "MHz", "GHz",
   "Pa", "kPa", "hPa", "MPa", "psi", "GB", "TB", "MB", "KB", "kB", "Gb", "Mb", "ha", "°C", "°F", "°", "sq km", "km2", "m2", "m3",
 ]);
-/** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen". */
-export const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|seconds?)$/i;
-const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?|[A-Za-z]+\s+(?:squared|cubed))$/i;
+/** Nouns js-quantities also knows as units, which in news count things: "three points", "a dozen", "a second term". */
+export const NOT_UNITS = /^(?:points?|picas?|rods?|leagues?|gross|dozens?|lines?|cups?|grains?|bars?|drops?|marks?|stones?|quarters?|units?|second)$/i;
+const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]+|basis[\s-]+points?|deg(?:rees?)?\.?\s+[A-Za-z]+|[A-Za-z]+\s+per\s+(?:(?:square|sq\.?|cubic)\s+)?[A-Za-z]+|\w+[\s-]hours?|[A-Za-z]+\s+(?:squared|cubed))$/i;
 /** After "m" or "in", the words that make them metres or inches: "2 m tall", "2 1/2 in thick". */
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
 

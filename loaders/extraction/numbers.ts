@@ -2,11 +2,11 @@
 
 const ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(" ");
 const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9, mn: 1e6, m: 1e6, tn: 1e12, b: 1e9, t: 1e12 };
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, "lakh crore": 1e12, billion: 1e9, trillion: 1e12, k: 1e3, bn: 1e9, mn: 1e6, m: 1e6, tn: 1e12, b: 1e9, t: 1e12 };
 
 /** How much a scale word or suffix multiplies by: "million" → 1e6, "crore" → 1e7, "k" → 1e3. */
 export function scaleFactor(scale: string | undefined): number {
-  return scale ? (SCALES[scale.trim().replace(/^-/, "").toLowerCase()] ?? 1) : 1;
+  return scale ? (SCALES[scale.trim().replace(/^-/, "").replace(/\s+/g, " ").toLowerCase()] ?? 1) : 1;
 }
 
 /** Number words a figure can be written with, as a regex alternation (longest first). */

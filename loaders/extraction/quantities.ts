@@ -34,7 +34,7 @@ const DIGITS = String.raw`${SCIENTIFIC}|\d*[½¼¾⅓⅔⅛⅜⅝⅞]|\d{1,2}(?:
 const MILLIONS_OF = String.raw`(?<!\b(?:the|a|an)\s+[\d.]+)(?<=\d)m(?=\s+(?:people|children|men|women|police|staff|cattle|(?!(?:was|has|its|this|thus|plus|less|across|as|is|us|hurdles|waves|swells|runners|sprinters|swimmers|drops|falls)\b)[a-z]+[^s\W]s)\b)`;
 // "£123m", "€600m": a bare "m" is millions straight after a currency symbol (after a code or
 // before a currency word, the code checks) or before a plural noun; "40k fans" is thousands.
-const SCALE = String.raw`(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
+const SCALE = String.raw`(?:(?:\s+|-)(?:hundred|thousand|million|billion|trillion|crore|lakh\s+crore|lakh)\b|\s?(?:bn|mn|tn)\b|(?<=\d)k\b|(?<=(?:${CURRENCY_SYMBOL})\s?[\d,.]+)[mbt]\b|${MILLIONS_OF})`;
 /** "half a million", "a quarter million", "three-quarters of a billion": a part of a scale word. */
 const PART_OF_SCALE = String.raw`(?:half(?:\s+a)?|(?:a\s+)?quarter(?:\s+of\s+a)?|three[\s-]quarters(?:\s+of\s+a)?)(?=\s+(?:thousand|million|billion|trillion)\b)`;
 /** The figure pattern, with or without numbers written in several words, which only a sentence with a scale word can hold. */

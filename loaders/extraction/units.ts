@@ -27,7 +27,12 @@ const SPELLINGS: [RegExp, string][] = [
 /** Units whose only aliases are symbols, named by what they are. */
 const SYMBOL_NAMES: Record<string, string> = { "<naut-mile>": "nautical mile", "<mph>": "mile per hour", "<kph>": "kilometre per hour", "<fps>": "foot per second", "<Wh>": "watt hour", "<metric-ton>": "tonne", "<oilbarrel>": "barrel" };
 /** Units js-quantities does not define at all, by their written forms. */
-const MISSING: [RegExp, string][] = [[/^hectares?$/i, "hectare"], [/^months?$/i, "month"]];
+const MISSING: [RegExp, string][] = [
+  [/^hectares?$/i, "hectare"],
+  [/^months?$/i, "month"],
+  // A hundredth of a percentage point, as rates and spreads are quoted; "bps" in news is this, not bits a second.
+  [/^(?:basis[\s-]+points?|bps|bp)$/i, "basis point"],
+];
 const TEMPERATURES: Record<string, string> = { "<celsius>": "degree Celsius", "<fahrenheit>": "degree Fahrenheit", "<kelvin>": "kelvin", "<temp-C>": "degree Celsius", "<temp-F>": "degree Fahrenheit", "<temp-K>": "kelvin" };
 
 /** "<meter>" → "metre": the library's British alias where it has one, else its own name. */
