@@ -346,6 +346,11 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
       ["€12.5 million", "Iker Alday"],
       ["22 years", "prison sentence"],
     ]);
+    // A currency's code before an amount is no one the figure is for.
+    expect(figures("Sales rose 5% to GBP 40m.").map((q) => [q[0], q[4]])).toEqual([
+      ["5%", "Sales"],
+      ["GBP 40m", "Sales"],
+    ]);
   });
 
   it("reads a list whose verb and noun are left out after the first figure, dozens, scales joined by hyphens, and nouns 'of whom' and 'there are now' stand for", () => {

@@ -239,7 +239,8 @@ export function holderOf(start: number, end: number, sentence: AnalyzedSentence)
 }
 
 /** "1.87 million for the National Union": a holder named after an elliptic figure. */
-const HOLDER_AFTER = /^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,.;]|$)/;
+// Not a currency's code before an amount: "rose 5% to GBP 40m".
+const HOLDER_AFTER = /^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,.;]|$)(?!\s*[\d$£€¥])/;
 /** Nouns that end an organisation's name without a capital: "the Farmers' Voice party". */
 const NAME_END = /^(?:party|bloc|coalition|alliance|group|club|team|side|company|firm|union|front|movement)$/i;
 
