@@ -346,6 +346,8 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
       ["€12.5 million", "Iker Alday"],
       ["22 years", "prison sentence"],
     ]);
+    // Another measure's number and unit are no part of what a figure counts.
+    expect(figures("The 6.1-inch Pixel 9 costs $799.").map((q) => [q[0], q[4]])[1]).toEqual(["$799", "Pixel 9"]);
     // A currency's code before an amount is no one the figure is for.
     expect(figures("Sales rose 5% to GBP 40m.").map((q) => [q[0], q[4]])).toEqual([
       ["5%", "Sales"],

@@ -702,7 +702,10 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
     const concepts = new Map<Figure, string | null>();
     const conceptOfFigure = (f: Figure) => {
-      if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, nounTo: f.noun?.to, measure: f.measure ?? "count" }, sentence, blocked));
+      // Times, and the number and unit of another measure ("The 6.1-inch Pixel 9 costs $799"), are no part
+      // of what it counts; another count's noun may be ("one in three of its 1.1 million voters").
+      const apart = (start: number, end: number) => blocked(start, end) || figures.some((g) => g !== f && g.measure !== "count" && start < g.end && end > g.start && !(g.start <= f.start && f.end <= g.end));
+      if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, nounTo: f.noun?.to, measure: f.measure ?? "count" }, sentence, apart));
       return concepts.get(f)!;
     };
     figures.forEach((figure, i) => {
