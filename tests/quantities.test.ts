@@ -150,9 +150,13 @@ describe("quantities (published Oct. 11, 2013)", () => {
     expect(quantities("Parliament approved a 2010 budget of 94.3 billion afghanis on Wednesday.", "2010-05-19").map((q) => q[4])).toEqual(["2010"]);
   });
 
-  it("dates a tally by its own period, not by when officials told of it", () => {
+  it("dates a tally by its own period, not by when officials told of it; those who told, by when they told it", () => {
     expect(quantities("The ministry told the Senate on Tuesday that 317 drone strikes had hit the area since 2008.", "2013-10-23")).toEqual([
       ["317 drone strikes", 317, "drone strikes", "exact", "2008"],
+    ]);
+    expect(quantities("Rockets hit a depot on the night of Oct. 19, killing 12 guards, three police officials said Wednesday.", "2013-10-23").map((q) => [q[0], q[4]])).toEqual([
+      ["12 guards", "2013-10-19"],
+      ["three police officials", "2013-10-23"],
     ]);
   });
 

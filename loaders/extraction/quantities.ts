@@ -835,6 +835,8 @@ const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
  * date; a forecast takes its target; the present tense takes the publication date; a past
  * figure with no time of its own takes the time of the sentence before.
  */
+const SPEAKERS_AFTER = /^\s+(?:said|say|says|told|reported)\b/i;
+
 /** The words of a sentence between two offsets in the body. */
 function span(sentence: AnalyzedSentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.start, end - sentence.start);
@@ -928,6 +930,8 @@ function dateOf(
   // "85 billion naira (about $235 million)": a conversion holds when the amount it converts does;
   // "a budget of 72.9 billion shekels for 2018, up 4.5 percent": so does the change of a level.
   if (previous && followsAs(figure, span(sentence, previous.end, figure.start))) return whens[index - 1];
+  // "two intelligence officials said Wednesday": those who tell the news are counted when they tell it.
+  if (SPEAKERS_AFTER.test(span(sentence, figure.end, sentence.end))) return times.find((t) => t.start >= figure.end && isAttributionIn(sentence, t)) ?? context.published;
   // "a 2010 budget of 94.3 billion afghanis", "Saturday's toll of 312": the time of what the figure is of.
   const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(span(sentence, t.start, t.end)) || /^['’]s/.test(span(sentence, t.end, figure.start))) && NOUN_OF.test(span(sentence, t.end, figure.start)));
   if (ofNoun) return ofNoun;
