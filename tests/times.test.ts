@@ -132,6 +132,14 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(time("Bonds rallied after Oct. 12, the day before the currency crisis, and fell later.", "1995-10-30")).toEqual([["after Oct. 12", "1995-10-12", "day", "after"], ["the day before", "1995-10-12", "day", "on"]]);
   });
 
+  it("reads 'a week or so ago', 'the first two quarters of 1990', 'Easter week' and 'the day before last Tuesday'", () => {
+    const read = (sentence: string, published: string) => timex(sentence, published).map(([text, type, value]) => [text, type, value]);
+    expect(read("The plan was dropped a week or so ago.", "1995-02-22")).toEqual([["a week or so ago", "date", "1995-W07"]]);
+    expect(read("Sales rose in the first two quarters of 1990 and fell in the last two quarters.", "1995-02-22")[0]).toEqual(["the first two quarters of 1990", "date", "1990-H1"]);
+    expect(read("Pilgrims arrive during Easter week.", "2000-04-17")).toEqual([["Easter week", "date", "2000-W16"]]);
+    expect(read("The day before last Tuesday's hearing, the two met.", "2000-02-24")).toEqual([["The day before last Tuesday", "date", "2000-02-21"]]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);

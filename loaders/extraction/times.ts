@@ -99,6 +99,8 @@ const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
 function isDurationLike(text: string): boolean {
   const t = text.toLowerCase();
   if (/\b(ago|earlier)\b/.test(t)) return false;
+  // "the day before last Tuesday": a day counted from a day.
+  if (/^the\s+(?:day|night)\s+(?:before|after)\s+\S/.test(t)) return false;
   if (/^(last|next|this|past)\s+(week|month|year)$/.test(t)) return t.startsWith("past");
   return new RegExp(`\\b${UNIT_WORD}\\b`).test(t);
 }
@@ -263,7 +265,7 @@ interface Pattern {
   parse(match: RegExpExecArray, context: { published: Date }): Reading | null;
 }
 
-const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarter|(?:\\w+\\s+)?months|(?:\\w+\\s+)?weeks)";
+const ORDINAL_PART = "(?:first|second|third|fourth|last|final)\\s+(?:half|quarter|two\\s+quarters|(?:\\w+\\s+)?months|(?:\\w+\\s+)?weeks)";
 const OFFSETS: Record<string, number> = { the: 0, this: 0, last: -1, next: 1 };
 const SEASON_MONTHS: Record<string, [month: number, code: "SP" | "SU" | "FA" | "WI"]> = { spring: [3, "SP"], summer: [6, "SU"], fall: [9, "FA"], autumn: [9, "FA"], winter: [12, "WI"] };
 const QUARTER = "(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]quarter";
@@ -276,6 +278,14 @@ const yearOf = (m: RegExpExecArray, relative: string | undefined, year: string |
 
 /** Patterns chrono does not know. Each match is a candidate; overlaps go to the longer. */
 const PATTERNS: Pattern[] = [
+  {
+    // "a week or so ago": chrono reads "a week ago", and the approximation is the words'.
+    regex: /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+or\s+so\s+ago\b/gi,
+    parse(m, { published }) {
+      const found = chrono.casual.parse(m[0].replace(/\s+or\s+so\b/i, ""), referenceOf(published))[0];
+      return found?.index === 0 ? fromChrono(found, published) : null;
+    },
+  },
   {
     // 2011, the 1990s, the '80s, 2006-2007, 2006-07
     regex: new RegExp(`(?<![$\\d,.:/])\\b(${YEAR})(s)?(?:\\s?[-–]\\s?(${YEAR}|\\d{2})\\b)?(?![\\d%]|[,.]\\d|\\s?percent)`, "g"),
@@ -331,6 +341,9 @@ const PATTERNS: Pattern[] = [
     parse(m, { published }) {
       const year = yearOf(m, m[2], m[3], published);
       const part = /^(\w+)\s+(half|quarter)$/i.exec(m[1]);
+      // "the first two quarters of 1990" is its first half.
+      const quarters = /^(\w+)\s+two\s+quarters$/i.exec(m[1]);
+      if (quarters) return { parsed: { kind: "year", year }, granularity: { unit: "half", part: /^(?:last|final)$/i.test(quarters[1]) ? 2 : 1 } };
       const which = part ? (/^(?:last|final)$/i.test(part[1]) ? (part[2].toLowerCase() === "half" ? 2 : 4) : quarterOf(part[1])) : 0;
       const unit = part?.[2].toLowerCase() as "half" | "quarter" | undefined;
       return { parsed: { kind: "year", year }, granularity: unit ? { unit, part: which } : undefined };
@@ -397,13 +410,15 @@ const PATTERNS: Pattern[] = [
     parse: () => ({ parsed: { kind: "month", month: 5 } }),
   },
   {
-    // "Thanksgiving Day", "last Christmas", "Easter 2014": a holiday's day, in the year written or chosen as a month-day's is.
-    regex: new RegExp(`(${HOLIDAY.source})(?:,?\\s+(${YEAR})\\b)?`, "g"),
+    // "Thanksgiving Day", "last Christmas", "Easter 2014": a holiday's day, in the year written or chosen as a month-day's is;
+    // "Easter week" is the week that holds it.
+    regex: new RegExp(`(${HOLIDAY.source})(\\s+week\\b)?(?:,?\\s+(${YEAR})\\b)?`, "g"),
     parse(m, { published }) {
       const dayIn = (year: number) => holidayIn(m[1], year)!;
-      if (m[2]) return { parsed: { kind: "fixed", date: dayIn(Number(m[2])), precision: "day" } };
+      const granularity = m[2] ? { unit: "week" as const } : undefined;
+      if (m[3]) return { parsed: { kind: "fixed", date: dayIn(Number(m[3])), precision: "day" }, granularity };
       const day = dayIn(published.getUTCFullYear());
-      return { parsed: { kind: "monthDay", month: day.getUTCMonth() + 1, day: day.getUTCDate(), dayIn } };
+      return { parsed: { kind: "monthDay", month: day.getUTCMonth() + 1, day: day.getUTCDate(), dayIn }, granularity };
     },
   },
   {
