@@ -33,6 +33,9 @@ describe("TimeML documents", () => {
     expect(week.timexes.map((t) => t.value)).toEqual(["2000-W07"]);
     const decade = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16"/></DCT><TEXT>Prices rose in <TIMEX3 tid="t1" type="DATE" value="197X">the 1970s</TIMEX3>, not in <TIMEX3 tid="t2" type="DATE" value="1975">1975</TIMEX3>.</TEXT></TimeML>', "decades");
     expect(decade.timexes.map((t) => t.value)).toEqual(["197", "1975"]);
+    // "199X" for words that name no decade is a year left unknown, kept as written.
+    const year = parseTimeml('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16"/></DCT><TEXT>It began <TIMEX3 tid="t1" type="DATE" value="199X">a few years ago</TIMEX3>.</TEXT></TimeML>', "years");
+    expect(year.timexes.map((t) => t.value)).toEqual(["199X"]);
   });
 
   it("refuses a document without a DCT, in one line naming it", () => {

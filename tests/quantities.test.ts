@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "./support/fixtures.js";
+import { matchesOf } from "../loaders/extraction/matches.js";
 
 function quantities(sentence: string, published = "2013-10-11") {
   return extractText(sentence, published).quantities.map((q) => [q.quote, q.value, q.unit, q.qualifier, q.date]);
@@ -158,6 +159,8 @@ describe("quantities (published Oct. 11, 2013)", () => {
       ["12 guards", "2013-10-19"],
       ["three police officials", "2013-10-23"],
     ]);
+    // A participle is no telling: "cases reported by parents" are the month's.
+    expect(quantities("In August the clinic saw 45 cases reported by parents.", "2013-10-23").map((q) => [q[0], q[4]])).toEqual([["45 cases", "2013-08"]]);
   });
 
   it("reads two figures joined by 'and' in one clause, and walks back past the time of a report", () => {
@@ -379,7 +382,13 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
-  it("takes no model name, road or network for a figure", () => {
+  it("reads every match of a global pattern as matchAll does, and refuses a pattern without the flag", () => {
+    expect(matchesOf(/a*/g, "baab").map((m) => [m.index, m[0]])).toEqual([...("baab".matchAll(/a*/g))].map((m) => [m.index, m[0]]));
+    expect(() => matchesOf(/a/, "a")).toThrow(/global/);
+  });
+
+  it("takes no ordinal, model name, road or network for a figure", () => {
+    expect(extractText("She won a second term.").quantities).toEqual([]);
     expect(figures("The FTSE 100 index and the iPhone 15 Pro rose; the A917 and 5G masts were shut.").filter((q) => q[3] === "count")).toEqual([]);
     expect(figures("Skyhaven grounded all 14 of its Boeing 737 jets.")).toEqual([["14 of its Boeing 737 jets", 14, null, "count", "Boeing 737 jets", null]]);
   });
@@ -409,7 +418,9 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ["The final drew 3m viewers and 2.4m people; the tower is 48m tall.", [[3000000, "count"], [2400000, "count"], [48, "metre"]]],
     // Codes in lower case or against the amount, a country split from its sign, signs only one currency writes.
     ["The ferry fare is 40 rmb, the bus usd 3, the visa 115USD and the tour c $ 80.", [[40, "CNY"], [3, "USD"], [115, "USD"], [80, "CAD"]]],
-    ["The lamp costs 250₾ in Tbilisi and 90,000 ₭ in Vientiane.", [[250, "GEL"], [90000, "LAK"]]],
+    ["The lamp costs 250₾ in Tbilisi and 90,000 ₭ in Vientiane; the tea was 100元.", [[250, "GEL"], [90000, "LAK"], [100, "CNY"]]],
+    // "us" before "$" is a pronoun, and a capital set apart before it a label.
+    ["It cost us $5 million, and Option C $40 million.", [[5000000, "USD"], [40000000, "USD"]]],
     // Cents left unnamed where an amount in words or code ends.
     ["Entry was 12 dollars and 75, and the guide charged 30 EUR 50.", [[12.75, "USD"], [30.5, "EUR"]]],
     ["The newborn was just over three pounds; a short ton is 2,000 pounds.", [[3, "pound"], [2000, "pound"]]],

@@ -140,6 +140,13 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
     expect(read("The day before last Tuesday's hearing, the two met.", "2000-02-24")).toEqual([["The day before last Tuesday", "date", "2000-02-21"]]);
   });
 
+  it("reads a past decision after an opening time as past, 'as early as' and a weekday deadline someone set as ahead, and 'overnight' before a preposition as a night", () => {
+    expect(time("On Tuesday, the union agreed to end the strike.")).toEqual([["Tuesday", "2013-10-08", "day", "on"]]);
+    expect(time("The envoy could arrive as early as Tuesday.")).toEqual([["Tuesday", "2013-10-15", "day", "on"]]);
+    expect(timex("Officials postponed until Tuesday morning any ruling on the case.")).toEqual([["until Tuesday morning", "time", "2013-10-15TMO", "2013-10-15"]]);
+    expect(timex("Rebels withdrew overnight towards the border.")).toEqual([["overnight", "time", "2013-10-10TNI", "2013-10-10"]]);
+  });
+
   it("reads the tense of the clause after an opening time", () => {
     expect(time("By the end of March, Congress had appropriated $90 billion.", "2012-07-08")).toEqual([["By the end of March", "2012-03-31", "day", "by"]]);
     expect(time("The U.S. has promised 10 drones by March, officials said.", "2014-02-02")).toEqual([["by March", "2014-03", "month", "by"]]);

@@ -12,7 +12,7 @@ const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "start" | "end">): boolean {
   const [start, end] = [t.start - sentence.start, t.end - sentence.start];
   // The verb and its three words fit in the last 80 characters; a pattern anchored at the end would scan the whole sentence.
-  const before = start > 80 ? sentence.text.slice(start - 80, start).replace(/^\S*/, "") : sentence.text.slice(0, start);
+  const before = start > 80 ? sentence.text.slice(start - 81, start).replace(/^\S*/, "") : sentence.text.slice(0, start);
   const after = sentence.text.slice(end);
   // "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's.
   const dateline = sentence.start === 0 ? datelineOf(sentence.text) : null;

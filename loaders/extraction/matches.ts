@@ -3,6 +3,8 @@
  * exec: matchAll copies the pattern on each call, and the extractors make thousands of calls per article.
  */
 export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  // As matchAll does: without the flag, exec would find the first match for ever.
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -43,9 +43,11 @@ const COMPOUND = /^(?:(?:square|sq\.?|cubic|metric|nautical|light)[\s-]+[A-Za-z]
 const DIMENSION_AFTER = /^\s+(?:tall|high|long|deep|wide|thick|across|away|in\s+diameter|above|below)\b/i;
 
 /** Before "m", the words that make it metres: "the length is 12 m", "1 m x 1 m". */
-const DIMENSION_BEFORE = /\b(?:length|height|width|depth|size|outreach|reach|distance|diameter|radius|span|altitude|elevation|tall|long|high|deep|wide)\b|[x×]\s*$/i;
+const DIMENSION_BEFORE = /\b(?:length|height|width|depth|size|outreach|reach|distance|diameter|radius|span|altitude|elevation)\s+(?:is|was|of|at|:)?\s*(?:about|around|some|nearly|almost|over|under|just)?\s*$|(?<![A-Za-z])[x×]\s*$/i;
 /** After "m", a measure going on: "1 m x 1 m", "12 m 2 dm", "1m is equal to 10 dm". */
 const DIMENSION_GOES_ON = /^\s*(?:[x×]\s*\d|\d[\d.]*\s?(?:cm|mm|dm)\b|is\s+equal\b|equals\b)/i;
+/** "a 3m deal", "the 40m upgrade": millions, where a length would name a kind ("the 400m relay"). */
+const MONEY_NOUN_AFTER = /^\s+(?:deal|contract|fee|bid|loan|fund|budget|package|upgrade|investment|settlement|transfer|payment|bonus|salary|profit|loss|sale|offer|grant|takeover|stake|debt|bill|price|prize|purse|scheme|project|plan|programme|program|refit|revamp|overhaul|expansion|facility|bailout|windfall|fine)\b/i;
 /** "20 (kg)", "20 [kg]": a unit's symbol in brackets, as a table's heading writes it. */
 const BRACKETED = /^\s?[(\[{<]([A-Za-zµμ°/²³]{1,5})[)\]}>]/;
 
@@ -55,7 +57,8 @@ const BRACKETED = /^\s?[(\[{<]([A-Za-zµμ°/²³]{1,5})[)\]}>]/;
  */
 export function unitOfMeasureAfter(text: string, before = ""): Measure | null {
   const bracketed = BRACKETED.exec(text);
-  if (bracketed && SYMBOLS.has(bracketed[1])) return { unit: bracketed[1].toLowerCase(), measure: unitMeasure(bracketed[1])!, end: bracketed[0].length };
+  const bracketedMeasure = bracketed && SYMBOLS.has(bracketed[1]) ? unitMeasure(bracketed[1]) : null;
+  if (bracketedMeasure) return { unit: bracketed![1].toLowerCase(), measure: bracketedMeasure, end: bracketed![0].length };
   const m = /^(?:\s?|-)((?:[A-Za-zµμ°²³/]+(?:\^?[23])?)(?:[\s-](?:[A-Za-zµμ°²³/]+[23]?)){0,3})(?![\w-])/.exec(text) ?? /^(?:\s?|-)([A-Za-zµμ°²³/]+(?:\^?[23])?)(?![\w])/.exec(text);
   if (!m) return null;
   const offset = m[0].length - m[1].length;
@@ -71,7 +74,7 @@ export function unitOfMeasureAfter(text: string, before = ""): Measure | null {
       // "m" also where the sentence measures; "t" written against its number ("100t") is tonnes.
       const after = text.slice(offset + phrase.length);
       // "the 100m hurdles", "a 12m yacht": written against its number after an article, a length names a kind.
-      const metres = bare === "m" && (DIMENSION_BEFORE.test(before) || DIMENSION_GOES_ON.test(after) || (offset === 0 && /\b(?:the|a|an)\s+$/i.test(before)));
+      const metres = bare === "m" && (DIMENSION_BEFORE.test(before) || DIMENSION_GOES_ON.test(after) || (offset === 0 && /\b(?:the|a|an)\s+$/i.test(before) && !MONEY_NOUN_AFTER.test(after)));
       const tonnes = bare === "t" && offset === 0 && !/^['’\w]/.test(after);
       if (!metres && !tonnes && !(/^(?:m|in)$/.test(bare) && (DIMENSION_AFTER.test(after) || (bare === "in" && /^[.!]?$/.test(after))))) continue;
     }

@@ -16,18 +16,21 @@ const CODE_ALIASES: Record<string, string> = { RMB: "CNY" };
 /** Codes that are also words a headline writes in capitals ("ALL 5 solutions", "TOP 10"). */
 const CODE_WORDS = new Set(["ALL", "TOP"]);
 
-/** The codes copy also writes in lower case ("20 usd", "rmb 10"): the most traded, none an English word. */
-const LOWER_CASE_CODES = "usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|hkd|sgd|inr|krw|rub|brl|mxn|zar|sek|nok|dkk|pln|huf|czk";
+/** The codes copy also writes in lower case ("20 usd", "rmb 10"): the most traded, none an English word ("cad", "rub" are). */
+const LOWER_CASE_CODES = "usd|eur|gbp|jpy|cny|rmb|chf|aud|nzd|hkd|sgd|inr|krw|brl|mxn|zar|sek|nok|dkk|pln|huf|czk";
+const LOWER_CASE_CODE = new RegExp(`^(?:${LOWER_CASE_CODES})$`);
+/** Business copy's prefix for thousands or millions before a code in capitals ("kEUR", "MUSD"). */
+const SCALE_PREFIX = "k|M";
+const CAPITAL_CODE_TOKEN = new RegExp(`^(${SCALE_PREFIX})?([A-Z]{3})$`);
 /** A currency code as a regex alternation, for the figure patterns. */
-export const CURRENCY_CODE = `(?:k|M)?[A-Z]{3}|${LOWER_CASE_CODES}`;
+export const CURRENCY_CODE = `(?:${SCALE_PREFIX})?[A-Z]{3}|${LOWER_CASE_CODES}`;
 
 /**
  * A currency code as copy writes it: "USD", "RMB", "usd", or with business copy's prefix for
  * thousands or millions ("kEUR", "MUSD"). Its ISO code and how many units one stands for.
  */
 export function currencyCode(written: string): { code: string; factor: number } | undefined {
-  const token = new RegExp(`^(?:${LOWER_CASE_CODES})$`).test(written) ? written.toUpperCase() : written;
-  const m = /^(k|M)?([A-Z]{3})$/.exec(token);
+  const m = CAPITAL_CODE_TOKEN.exec(LOWER_CASE_CODE.test(written) ? written.toUpperCase() : written);
   if (!m || CODE_WORDS.has(m[2])) return undefined;
   const code = CODES.has(m[2]) ? m[2] : CODE_ALIASES[m[2]];
   return code ? { code, factor: scaleFactor(m[1]) } : undefined;
@@ -58,8 +61,11 @@ const alternation = (symbols: string[]) =>
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[$.]/g, "\\$&"))
     .join("|");
-// "c $ 16.4 million", "hk $": copy split into tokens keeps the country apart from its sign.
-export const CURRENCY_SYMBOL = `${alternation(Object.keys(SYMBOLS))}|[A-Z]{3}\\$|(?:C|HK|US|NZ|NT)\\s\\$`;
+// "c $ 16.4 million", "hk $": copy split into tokens keeps the country apart from its sign. Not
+// "us $5 million"; a capital "C $40 million" is a label and a dollar amount (see SPLIT_LABEL).
+export const CURRENCY_SYMBOL = `${alternation(Object.keys(SYMBOLS))}|[A-Z]{3}\\$|(?:C|HK|NZ|NT)\\s\\$`;
+/** "Option C $40 million": a capital letter set apart before "$" labels what the dollars are for. */
+export const SPLIT_LABEL = /^[A-Z]\s/;
 /** The one-character signs ("€", "£", "$"), which may also follow the amount: "15€". */
 export const CURRENCY_SIGN = alternation(Object.keys(SYMBOLS).filter((s) => [...s].length === 1));
 

@@ -7,7 +7,7 @@ import type { AnalyzedSentence } from "./sentences.js";
 import type { Token } from "./nlp.js";
 import { COMPOUND_NUMBER_WORD, NUMBER_WORD, SCIENTIFIC, amountValue, fractionValue, isProperFraction, numberWordValue, round, scaleFactor } from "./numbers.js";
 import { asideAround, clauseAround, clauseBounds, comparisonStart, figureTense, isFutureClause, nextComma, relativePronoun } from "./tense.js";
-import { CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_SYMBOL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
+import { CURRENCY_CODE, CURRENCY_SIGN, CURRENCY_SYMBOL, SPLIT_LABEL, countriesNamed, currencyCode, currencyOfName, currencyOfSymbol } from "./money.js";
 import { NOT_UNITS, SYMBOLS, currencyAfter, currencyUnit, rateAfter, unitOfMeasureAfter } from "./measures.js";
 import { unitMeasure } from "./units.js";
 import { DOWN, UP, changeOf } from "./changes.js";
@@ -260,7 +260,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
   for (const m of matchesOf(SCALE_WORD.test(text) ? FIGURE_IN_WORDS : FIGURE, text)) {
     if (shares.some((share) => m.index! < share.index! + share[0].length && share.index! < m.index! + m[0].length)) continue;
     const g: Record<string, string | undefined> = { ...m.groups! };
-    const numberAt = m.index! + (g.qualifier?.length ?? 0);
+    const label = g.money && SPLIT_LABEL.test(g.money) ? g.money.length - 1 : 0;
+    if (label) g.money = "$";
+    const numberAt = m.index! + (g.qualifier?.length ?? 0) + label;
     // The words before the number, as far back as any test of them reads: patterns anchored at
     // their end would otherwise scan the whole sentence for every figure.
     const before = tail(text, numberAt);
@@ -701,10 +703,11 @@ export function extractQuantities(sentences: AnalyzedSentence[], times: DatedTim
     const whens: (DatedTime | string | null)[] = [];
     const text = (a: number, b: number) => sentence.text.slice(a - sentence.start, b - sentence.start);
     const concepts = new Map<Figure, string | null>();
+    const measured = figures.filter((g) => g.measure !== "count");
     const conceptOfFigure = (f: Figure) => {
       // Times, and the number and unit of another measure ("The 6.1-inch Pixel 9 costs $799"), are no part
       // of what it counts; another count's noun may be ("one in three of its 1.1 million voters").
-      const apart = (start: number, end: number) => blocked(start, end) || figures.some((g) => g !== f && g.measure !== "count" && start < g.end && end > g.start && !(g.start <= f.start && f.end <= g.end));
+      const apart = (start: number, end: number) => blocked(start, end) || measured.some((g) => g !== f && start < g.end && end > g.start && !(g.start <= f.start && f.end <= g.end));
       if (!concepts.has(f)) concepts.set(f, conceptOf({ start: f.start, end: f.end, nounFrom: f.noun?.from, nounTo: f.noun?.to, measure: f.measure ?? "count" }, sentence, apart));
       return concepts.get(f)!;
     };
@@ -830,12 +833,8 @@ const PARENTHESIS = /\([^()]*\)|^[^()]*\)/g;
 export const PART_OF_BEFORE = /\b(?:including|among them|of whom|of which|of them)\s+$/i;
 const PART_OF_WITHIN = /\bof (?:it|them|those|these|whom|which)\b/i;
 
-/**
- * When a figure holds, after DESIGN.md: the time attached to it; a part inherits its whole's
- * date; a forecast takes its target; the present tense takes the publication date; a past
- * figure with no time of its own takes the time of the sentence before.
- */
-const SPEAKERS_AFTER = /^\s+(?:said|say|says|told|reported)\b/i;
+/** "…, two intelligence officials said Wednesday": the figure is who told it ("said to be", "reported by" are participles). */
+const SPEAKERS_AFTER = /^\s+(?:said|say|says|told)\b(?!\s+(?:to|by|as)\b)/i;
 
 /** The words of a sentence between two offsets in the body. */
 function span(sentence: AnalyzedSentence, start: number, end: number): string {
@@ -915,6 +914,11 @@ function datesThis(s: AnalyzedSentence, t: DatedTime, tense: "past" | "present",
   return comparisonStart(s.text, timexSpan(t).start - s.start) < 0 && !inRelativeClause(s, t) && !(tense === "past" && (isAhead(t, published) || t.timex === "PRESENT_REF")) && t.relation !== "since" && !SINCE_CLAUSE.test(s.text.slice(0, t.start - s.start));
 }
 
+/**
+ * When a figure holds, after DESIGN.md: the time attached to it; a part inherits its whole's
+ * date; a forecast takes its target; the present tense takes the publication date; a past
+ * figure with no time of its own takes the time of the sentence before.
+ */
 function dateOf(
   figure: Figure,
   index: number,
@@ -931,7 +935,7 @@ function dateOf(
   // "a budget of 72.9 billion shekels for 2018, up 4.5 percent": so does the change of a level.
   if (previous && followsAs(figure, span(sentence, previous.end, figure.start))) return whens[index - 1];
   // "two intelligence officials said Wednesday": those who tell the news are counted when they tell it.
-  if (SPEAKERS_AFTER.test(span(sentence, figure.end, sentence.end))) return times.find((t) => t.start >= figure.end && isAttributionIn(sentence, t)) ?? context.published;
+  if (SPEAKERS_AFTER.test(span(sentence, figure.end, sentence.end)) && /(?:^|[,;:—(])\s*$/.test(span(sentence, sentence.start, figure.start))) return times.find((t) => t.start >= figure.end && isAttributionIn(sentence, t)) ?? context.published;
   // "a 2010 budget of 94.3 billion afghanis", "Saturday's toll of 312": the time of what the figure is of.
   const ofNoun = times.find((t) => t.end <= figure.start && (/\d{4}$/.test(span(sentence, t.start, t.end)) || /^['’]s/.test(span(sentence, t.end, figure.start))) && NOUN_OF.test(span(sentence, t.end, figure.start)));
   if (ofNoun) return ofNoun;

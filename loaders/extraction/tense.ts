@@ -176,7 +176,7 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   // of its first verb ("On Tuesday, the league plans to show an advertisement made last week").
   // A plan told in the past ("planned to pay", "was to") leaves the tense to the verbs.
   const plan = opening ? FUTURE.exec(following) : null;
-  if (plan && !/ed$|^(?:was|were|would|might|may)\b/i.test(plan[0]) && clauseTense(following.slice(0, plan.index)) !== "past") return "future";
+  if (plan && !/^\w+ed\b|^(?:was|were|would|might|may)\b/i.test(plan[0]) && clauseTense(following.slice(0, plan.index)) !== "past") return "future";
   if (opening && clauseTense(following) === "past") return "past";
   // "whose fourth season begins on Friday": a timetable in the present is still to come.
   // Not a noun after a number: "beat the Strikers by 46 runs on Sunday".

@@ -221,8 +221,9 @@ function chronoCandidates(text: string, published: Date): Candidate[] {
     // "last week from 1,940", "on Friday, after 23 people died": chrono takes the start of a figure
     // after "from" or "after" for a range's end or an hour.
     const figureAfter = /^[,.]\d|^\s+(?!(?:a\.?m|p\.?m|o'clock|gmt|utc)\b)[a-z]/i.test(text.slice(found.index + found.text.length)) ? /,?\s+(?:from|to|after|before)\s+\d+$/.exec(found.text) : null;
-    // "on" and "at" change nothing chrono reads ("on Friday", "at 5 p.m."): its reading stands, without them.
-    const kept = lead && !figureAfter && /^(?:on|at)\s+$/i.test(lead[0]) ? withText(found, found.text.slice(lead[0].length)) : undefined;
+    // "on" changes nothing chrono reads ("on Friday"): its reading stands, without it. Not "at", after
+    // which chrono reads a bare number as an hour ("stood at 3 on Wednesday").
+    const kept = lead && !figureAfter && /^on\s+$/i.test(lead[0]) ? withText(found, found.text.slice(lead[0].length)) : undefined;
     const result = kept ?? (lead || figureAfter ? chrono.casual.parse(found.text.slice(lead?.[0].length ?? 0, figureAfter?.index), reference)[0] : found);
     if (!result || (lead && result.index !== 0)) continue;
     const index = found.index + (lead?.[0].length ?? 0);
@@ -343,7 +344,7 @@ const PATTERNS: Pattern[] = [
       const part = /^(\w+)\s+(half|quarter)$/i.exec(m[1]);
       // "the first two quarters of 1990" is its first half.
       const quarters = /^(\w+)\s+two\s+quarters$/i.exec(m[1]);
-      if (quarters) return { parsed: { kind: "year", year }, granularity: { unit: "half", part: /^(?:last|final)$/i.test(quarters[1]) ? 2 : 1 } };
+      if (quarters) return { parsed: { kind: "year", year }, granularity: { unit: "half", part: /^first$/i.test(quarters[1]) ? 1 : 2 } };
       const which = part ? (/^(?:last|final)$/i.test(part[1]) ? (part[2].toLowerCase() === "half" ? 2 : 4) : quarterOf(part[1])) : 0;
       const unit = part?.[2].toLowerCase() as "half" | "quarter" | undefined;
       return { parsed: { kind: "year", year }, granularity: unit ? { unit, part: which } : undefined };
@@ -443,7 +444,7 @@ const PATTERNS: Pattern[] = [
   {
     // "Rebels shelled the town overnight": the night that ended on the morning of publication; not
     // "an overnight curfew", "overnight losses in New York" or "the overnight rate", which describe a noun.
-    regex: /(?<!\b(?:an?|the)\s)\bovernight\b(?!\s+(?:(?!(?:was|has|is|as|this|thus|plus|across)\b)[a-z]+s|rate|stay|trading|session|curfew|flight|shift|train|delivery|success|sensation|low|high)\b)/gi,
+    regex: /(?<!\b(?:an?|the)\s)\bovernight\b(?!\s+(?:loss(?:es)?|gains?|trading|rates?|stays?|sessions?|curfews?|flights?|shifts?|trains?|deliver(?:y|ies)|success(?:es)?|sensations?|lows?|highs?|markets?|bags?|guests?|visitors?|trips?|buses|ferr(?:y|ies)|services?|parking|camps?|vigils?)\b)/gi,
     parse: (_, { published }) => ({ parsed: { kind: "fixed", date: addDays(published, -1), precision: "day" }, granularity: { unit: "clock", clock: "NI" }, type: "time" }),
   },
   {

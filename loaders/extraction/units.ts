@@ -31,7 +31,7 @@ const MISSING: [RegExp, string][] = [
   [/^hectares?$/i, "hectare"],
   [/^months?$/i, "month"],
   // A hundredth of a percentage point, as rates and spreads are quoted; "bps" in news is this, not bits a second.
-  [/^(?:basis[\s-]+points?|bps|bp)$/i, "basis point"],
+  [/^(?:basis[\s-]+points?|bps)$/i, "basis point"],
 ];
 const TEMPERATURES: Record<string, string> = { "<celsius>": "degree Celsius", "<fahrenheit>": "degree Fahrenheit", "<kelvin>": "kelvin", "<temp-C>": "degree Celsius", "<temp-F>": "degree Fahrenheit", "<temp-K>": "kelvin" };
 

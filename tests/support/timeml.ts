@@ -29,11 +29,15 @@ export interface TimemlDocument {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 /**
- * A gold value as TimeML's guidelines spell it, where annotators spelt the same date another way:
- * "2000-W7" is ISO 8601's "2000-W07", and the decade "199X" (a year of the 1990s left unknown)
- * is the guidelines' "199".
+ * A gold value as TimeML's guidelines spell it, where annotators spelt the same date another way.
+ * Two spellings are read so (README, Accuracy): "2000-W7" is ISO 8601's "2000-W07"; and where the
+ * words name a decade ("the 1990s", "the early '90s"), "199X" is the guidelines' decade "199" (a
+ * "199X" for other words, a year of the 1990s left unknown, is kept).
  */
-const guidelineSpelling = (value: string) => value.replace(/-W(\d)(?!\d)/, "-W0$1").replace(/^(\d{3})X$/, "$1");
+function guidelineSpelling(value: string, words: string): string {
+  const week = value.replace(/-W(\d)(?!\d)/, "-W0$1");
+  return /\d0s\b|['’]\d0s\b/.test(words) ? week.replace(/^(\d{3})X$/, "$1") : week;
+}
 
 /** The TEXT element's words without markup, and each TIMEX3 in it with its offsets there. */
 function readText(xml: string): { text: string; timexes: GoldTimex[] } {
@@ -45,9 +49,10 @@ function readText(xml: string): { text: string; timexes: GoldTimex[] } {
       const timex = /^<TIMEX3\b([^>]*)>$/.exec(part);
       if (timex) {
         const attributes = Object.fromEntries([...timex[1].matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        open = { start: text.length, type: attributes.type ?? "", value: guidelineSpelling(attributes.value ?? "") };
+        open = { start: text.length, type: attributes.type ?? "", value: attributes.value ?? "" };
       } else if (part === "</TIMEX3>" && open) {
-        timexes.push({ ...open, end: text.length, text: text.slice(open.start) });
+        const words = text.slice(open.start);
+        timexes.push({ ...open, value: guidelineSpelling(open.value, words), end: text.length, text: words });
         open = null;
       }
     } else if (part.startsWith("&") && part.endsWith(";")) {
