@@ -382,6 +382,14 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("reads 'sub-10' as a bound, and a range of estimates whose noun an earlier sentence gave", () => {
+    expect(extractText("The plant will make sub-10 nanometre chips; the F-16 jets flew.").quantities.map((q) => [q.quote, q.value, q.qualifier, q.measure])).toEqual([["sub-10 nanometre", 10, "less than", "nanometre"]]);
+    expect(extractText("Aid groups counted 2,000 refugees in the town. Estimates run from about 3,000 to 6,000.").quantities.map((q) => [q.quote, q.value, q.value_high, q.unit, q.qualifier])).toEqual([
+      ["2,000 refugees", 2000, null, "refugees", "exact"],
+      ["about 3,000 to 6,000", 3000, 6000, "refugees", "approx"],
+    ]);
+  });
+
   it("reads every match of a global pattern as matchAll does, and refuses a pattern without the flag", () => {
     expect(matchesOf(/a*/g, "baab").map((m) => [m.index, m[0]])).toEqual([...("baab".matchAll(/a*/g))].map((m) => [m.index, m[0]]));
     expect(() => matchesOf(/a/, "a")).toThrow(/global/);

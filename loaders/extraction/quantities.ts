@@ -249,6 +249,7 @@ function scaleReading(reading: Reading, factor: number): void {
   reading.scale *= factor;
 }
 
+const SUB_BOUND = /\bsub-$/i;
 /** "GBP 40m", "usd 20": a currency code just before the amount. */
 const CODE_BEFORE = new RegExp(String.raw`\b(${CURRENCY_CODE})\s?$`);
 
@@ -277,7 +278,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const money = symbol ? currencyOfSymbol(symbol, context()) : coded?.code;
     // "a magnitude 7.8 earthquake": the scale is named before the figure.
     const magnitude = g.qualifier || money ? null : MAGNITUDE_BEFORE.exec(before);
-    const start = sentence.start + (magnitude ? beforeAt + magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : numberAt);
+    // "sub-10 nanometre chips": under ten.
+    const sub = !g.qualifier && !money && SUB_BOUND.test(before);
+    const start = sentence.start + (magnitude ? beforeAt + magnitude.index : g.qualifier ? m.index! : code && money ? numberAt - code[0].length : sub ? numberAt - 4 : numberAt);
     if (blocked(sentence.start + numberAt, sentence.start + m.index! + m[0].length) || isNotAFigure(before, text.slice(m.index! + m[0].length), g, Boolean(money), beforeAt === 0)) continue;
     const reading = readNumber(m, sentence, money);
     // Hundreds of digits in a row are not a figure a story prints, and would overflow to Infinity.
@@ -368,7 +371,7 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     // "$71.10 a barrel", "1.5 million barrels a day": a rate.
     const rate = measure ? rateAfter(text.slice(end - sentence.start), measure) : null;
     const change = measure ? changeOf(text.slice(0, start - sentence.start), text.slice(end - sentence.start), measure) : null;
-    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
+    figures.push({ start, end, value: reading.value, valueHigh: null, unit, measure: rate ?? measure, qualifier: g.qualifier ? qualifierOf(g.qualifier) : sub ? "less than" : boundByVerb(text.slice(0, start - sentence.start)), change, noun, concept: conceptHint, openRange, elliptic, scale: reading.scale });
   }
   // "about a month", "less than a mile": one unit, bounded.
   for (const article of matchesOf(ONE_UNIT, text)) {
@@ -606,8 +609,8 @@ function isNotAFigure(before: string, after: string, g: Record<string, string | 
   if (/[A-Za-z]$/.test(before) && !money) return true;
   // "115USD": a currency code may be written against its amount.
   if (/^[A-Za-z]/.test(after) && !g.scale && !g.pence && !g.percent && !g.hyphen && !unitOfMeasureAfter(after) && !/^m\b/.test(after) && !currencyCode(/^[A-Za-z]+/.exec(after)![0])) return true;
-  // "F-16", "fb−1" (an exponent), "km/2".
-  if (/[A-Za-z][-/−]$/.test(before) || /\d\/$/.test(before)) return true;
+  // "F-16", "fb−1" (an exponent), "km/2"; not "sub-10", a bound.
+  if ((/[A-Za-z][-/−]$/.test(before) && !SUB_BOUND.test(before)) || /\d\/$/.test(before)) return true;
   // "10-15 cm" is a range, its high end a figure; "won 3-1" a score. Only the tail is read: over a
   // sentence-long run of digits the pattern would take quadratic time.
   const previous = /(\d[\d,.]*)\s?[-–]$/.exec(before.slice(-40));
@@ -661,7 +664,7 @@ const CROWD_BEFORE = /\b(?:drew|draws|drawing|attracted|attracts|attracting)\s+$
 const CLAUSE_ENDS = /^(?:\s*[,.;:)—–]|\s*$|\s+(?:and|in|on|at|when|after|before|as|while|including|among|during|near|since|overnight|last|this|yesterday)\b)/i;
 
 /** A bare number that states a level: "there were 14", "reached 312", "to 9,500". */
-const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)(?:\s+(?:now|still|already))?|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just)\s+$/i;
+const PREDICATE_NUMBER = /\b(?:there\s+(?:were|are|was|is|will\s+be)(?:\s+(?:now|still|already))?|were|are|reached|totall?ed|numbered|stood\s+at|rose\s+to|fell\s+to|to|perhaps|maybe|only|just|(?:estimates?|figures?|counts?|tolls?|numbers?)\s+(?:run|ran|range[sd]?|var(?:y|ies|ied))\s+from(?:\s+(?:about|around|some|roughly|nearly))?)\s+$/i;
 
 /** A person the article names, where: "The 23-year-old made 7 of 11" is that person's age. */
 export interface PersonNamed {
