@@ -390,6 +390,13 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
     ]);
   });
 
+  it("counts a bare number in its subject's noun after 'fell by' and 'will number perhaps'", () => {
+    expect(extractText("Payrolls fell by 2,300 in May. British troops will number perhaps 9,500 after the drawdown.").quantities.map((q) => [q.quote, q.unit, q.concept, q.change])).toEqual([
+      ["2,300", "payrolls", "Payrolls", "down"],
+      ["9,500", "troops", "British troops", null],
+    ]);
+  });
+
   it("reads every match of a global pattern as matchAll does, and refuses a pattern without the flag", () => {
     expect(matchesOf(/a*/g, "baab").map((m) => [m.index, m[0]])).toEqual([...("baab".matchAll(/a*/g))].map((m) => [m.index, m[0]]));
     expect(() => matchesOf(/a/, "a")).toThrow(/global/);

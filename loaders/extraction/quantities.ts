@@ -568,7 +568,8 @@ const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpaye
 /** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
 const SHARE_OF_NEXT = new RegExp(String.raw`^\s+of\s+(?:(?:the|its|their|his|her|our|your|my)\s+)?(?:[\w.-]+['’]s\s+)?(?:[$£€]?\d|(?:${NUMBER_WORD})\b)`, "i");
 const MAGNITUDE_BEFORE = /\bmagnitude[\s-]+$/i;
-const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+(?:to|from)|hit|were|are|was|is)\s+(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
+// "Payrolls fell by 2,300", "troops will number perhaps 9,500": the subject is what the bare number counts.
+const COUNT_VERB = /\b(?:numbered|number|totall?ed|totals|reached|reaches|stood\s+at|stands\s+at|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped)(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+(?:to|from)|(?:rose|fell|climbed|dropped|grew|declined|shrank|jumped|increased|decreased)\s+by|hit|were|are|was|is)\s+(?:(?:perhaps|maybe|possibly)\s+)?(?:(?:just\s+)?(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|at\s+least)\s+)?$/i;
 /** Singular nouns that are counts of something: "the death toll reached 312". */
 const TALLY_WORDS = "gate|toll|tally|total|count|population|workforce|staff|headcount|attendance|crowd|membership|enrollment|enrolment";
 const TALLY = new RegExp(`^(?:${TALLY_WORDS})$`, "i");
