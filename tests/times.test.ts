@@ -209,7 +209,7 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ["The north had three camps in 2011; two years on, there are 14, after two years on the run.", [["2011", "date", "2011", "2011"], ["two years on", "date", "2013", "2013"], ["after two years", "duration", "P2Y", null]]],
     ["The wall must be finished by the end of this month, after Danlami won a second term.", [["by the end of this month", "date", "2013-10", "2013-10-31"]]],
     ["The measures take effect on Wednesday; ministers agreed to convene again in September.", [["Wednesday", "date", "2013-10-16", "2013-10-16"], ["September", "date", "2014-09", "2014-09"]]],
-    ["The missile flew at 2052 GMT on Wednesday; the killings ran between March and June 1993 and from May to July 2001.", [["2052 GMT on Wednesday", "time", "2013-10-09T20:52", "2013-10-09"], ["March", "date", "1993-03", "1993-03"], ["June 1993", "date", "1993-06", "1993-06"], ["from May to July 2001", "date", "2001-05", "2001-05"]]],
+    ["The missile flew at 2052 GMT on Wednesday; the killings ran between March and June 1993 and from May to July 2001.", [["2052 GMT on Wednesday", "time", "2013-10-09T20:52Z", "2013-10-09"], ["March", "date", "1993-03", "1993-03"], ["June 1993", "date", "1993-06", "1993-06"], ["from May to July 2001", "date", "2001-05", "2001-05"]]],
     ["Tokyo plans to spend 115 billion yen ($1.3 billion) on defence in the year starting in April.", [["April", "date", "2014-04", "2014-04"]]],
     ["Talks began on Oct. 6. The following Sunday they broke off; the siege lasted from December to February 2001.", [["Oct. 6", "date", "2013-10-06", "2013-10-06"], ["The following Sunday", "date", "2013-10-13", "2013-10-13"], ["from December to February 2001", "date", "2000-12", "2000-12"]]],
     ["The sides swapped prisoners on Monday, their first swap since talks collapsed in 2002; the soldiers were flown home the following morning.", [["Monday", "date", "2013-10-07", "2013-10-07"], ["2002", "date", "2002", "2002"], ["the following morning", "time", "2013-10-08TMO", "2013-10-08"]]],
@@ -274,10 +274,10 @@ describe("TimeML types and values (contract v2; published Friday, Oct. 11, 2013)
     ]);
   });
 
-  it("splits a clock time from its day, as TimeML does", () => {
-    expect(timex("Nominations close by 18:00 GMT on Sunday.").map(([text, type]) => [text, type])).toEqual([
-      ["by 18:00 GMT", "time"],
-      ["Sunday", "date"],
+  it("splits a clock time from its day, as TimeML does, and marks a time in GMT with ISO 8601's Z", () => {
+    expect(timex("Nominations close by 18:00 GMT on Sunday.").map(([text, type, value]) => [text, type, value])).toEqual([
+      ["by 18:00 GMT", "time", "2013-10-13T18:00Z"],
+      ["Sunday", "date", "2013-10-13"],
     ]);
   });
 

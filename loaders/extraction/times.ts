@@ -763,8 +763,8 @@ function resolveSpan(span: Span, published: Date): Resolved | Undated {
   return span.back ? countBack(published, span.back) : { date: null, precision: null };
 }
 
-/** The TimeML value of a resolved expression: its date, or the week, quarter, season… it names. */
-function timexOf(c: Candidate, { date, precision }: Resolved): string {
+/** The TimeML value of a resolved expression, written as `words`: its date, or the week, quarter, season… it names. */
+function timexOf(c: Candidate, { date, precision }: Resolved, words: string): string {
   const g = c.granularity;
   const year = date.slice(0, 4);
   switch (g?.unit) {
@@ -788,7 +788,8 @@ function timexOf(c: Candidate, { date, precision }: Resolved): string {
     case "season":
       return `${year}-${g.season}`;
     case "clock":
-      return precision === "day" ? `${date}T${g.clock}` : date;
+      // "18:00 GMT": a clock time in UTC takes ISO 8601's "Z".
+      return precision === "day" ? `${date}T${g.clock}${/:/.test(g.clock) && /\b(?:GMT|UTC)\b/.test(words) ? "Z" : ""}` : date;
   }
 }
 
@@ -995,7 +996,7 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
         end: sentence.start + c.end,
         note: noteOf(c),
         type: c.type ?? "date",
-        timex: c.parsed.kind === "span" ? c.parsed.span.value : timexOf(c, resolved as Resolved),
+        timex: c.parsed.kind === "span" ? c.parsed.span.value : timexOf(c, resolved as Resolved, text.slice(c.start, c.end)),
       });
     }
   }
