@@ -374,7 +374,7 @@ describe("quantities, contract v2: measures, concepts, changes and ranges", () =
       ["38 seats", "Greens seats"],
       ["21", "seats"],
     ]);
-    expect(extractText("It is part of a 700-million-euro package for officers, some 40,000 of whom have waited for flats. There were two camps in 2003; there are now 19.").quantities.map((q) => [q.quote, q.value, q.unit])).toEqual([
+    expect(extractText("The plan belongs to a 700-million-euro package for officers, some 40,000 of whom have waited for flats. There were two camps in 2003; there are now 19.").quantities.map((q) => [q.quote, q.value, q.unit])).toEqual([
       ["700-million-euro", 700000000, "euros"],
       ["some 40,000", 40000, "officers"],
       ["two camps", 2, "camps"],

@@ -105,9 +105,9 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
 
   it("reads a verb further back in its phrase, or after the time's noun phrase, and a deadline given in the past as the nearer date", () => {
     // The verb is more than six words back: "switched … in December".
-    expect(time("The brewer switched its reporting from a fiscal year to a calendar year in December.", "1995-10-20")).toEqual([["December", "1994-12", "month", "on"]]);
+    expect(time("The brewer switched the reporting of its results onto the calendar in December.", "1995-10-20")).toEqual([["December", "1994-12", "month", "on"]]);
     // …but not past a new subject that looks ahead, or an infinitive.
-    expect(time("Analysts said they expect the merger to be completed by Dec. 15.", "1995-10-20")).toEqual([["by Dec. 15", "1995-12-15", "day", "by"]]);
+    expect(time("Analysts said they expect the merger to close by Dec. 15.", "1995-10-20")).toEqual([["by Dec. 15", "1995-12-15", "day", "by"]]);
     // The noun phrase "the mill's statement Friday of a record loss" is the subject of "surprised".
     expect(time("The mill's statement Friday of a record loss for the quarter surprised traders who expect a recovery next year.", "1995-10-23").map((t) => t.slice(0, 2))).toEqual([["Friday", "1995-10-20"], ["the quarter", "1995"], ["next year", "1996"]]);
     // A deadline someone gave: "gave the bidders until mid-November" in late October is weeks away.
@@ -119,23 +119,23 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
   });
 
   it("dates a change 'effective' on a day ahead, 'could one day' as some day to come, a year back from a day named as a day, and a season of a spoken year", () => {
-    expect(timex("The board created an office of the chairman, effective Feb. 1.", "1995-10-26")).toEqual([["Feb. 1", "date", "1996-02-01", "1996-02-01"]]);
+    expect(timex("The board named a new treasurer, effective Feb. 1.", "1995-10-26")).toEqual([["Feb. 1", "date", "1996-02-01", "1996-02-01"]]);
     expect(timex("She could one day run the bank, but she worked one day a week.", "1995-10-26").map(([text, type, value]) => [text, type, value])).toEqual([["one day", "date", "FUTURE_REF"], ["one day", "duration", "P1D"]]);
-    expect(timex("For the six months ended Aug. 12, net income was C$6.5 million, against C$18.1 million a year earlier.", "1995-10-26").map(([text, , value]) => [text, value])).toEqual([["the six months", "P6M"], ["Aug. 12", "1995-08-12"], ["a year earlier", "1994-08-12"]]);
-    expect(timex("Prices last hit that level in the winter of nineteen ninety-one.", "1995-10-26")).toEqual([["the winter of nineteen ninety-one", "date", "1991-WI", "1991"]]);
+    expect(timex("In the 24 weeks to Aug. 12, the chain earned C$6.5 million, against C$18.1 million a year earlier.", "1995-10-26").map(([text, , value]) => [text, value])).toEqual([["the 24 weeks", "P24W"], ["Aug. 12", "1995-08-12"], ["a year earlier", "1994-08-12"]]);
+    expect(timex("Prices last hit that level in the summer of nineteen eighty-two.", "1995-10-26")).toEqual([["the summer of nineteen eighty-two", "date", "1982-SU", "1982"]]);
   });
 
   it("takes 'overnight' before a noun for no time, and a day before an event set off after a date for that date", () => {
     // "overnight losses" names no night, so "the previous Friday" still counts from the Friday named.
     const body = "Shares closed lower Friday. They were hit by overnight losses in Tokyo. The index fell 3% from the previous Friday.";
     expect(timex(body, "1995-10-30").map(([text, , value]) => [text, value])).toEqual([["Friday", "1995-10-27"], ["from the previous Friday", "1995-10-20"]]);
-    expect(time("Bonds rallied after Oct. 12, the day before the currency crisis, and fell later.", "1995-10-30")).toEqual([["after Oct. 12", "1995-10-12", "day", "after"], ["the day before", "1995-10-12", "day", "on"]]);
+    expect(time("Bonds rallied after June 3, the day before the currency crisis, and fell later.", "1995-10-30")).toEqual([["after June 3", "1995-06-03", "day", "after"], ["the day before", "1995-06-03", "day", "on"]]);
   });
 
-  it("reads 'a week or so ago', 'the first two quarters of 1990', 'Easter week' and 'the day before last Tuesday'", () => {
+  it("reads 'a week or so ago', 'the first two quarters of 1994', 'Easter week' and 'the day before last Tuesday'", () => {
     const read = (sentence: string, published: string) => timex(sentence, published).map(([text, type, value]) => [text, type, value]);
     expect(read("The plan was dropped a week or so ago.", "1995-02-22")).toEqual([["a week or so ago", "date", "1995-W07"]]);
-    expect(read("Sales rose in the first two quarters of 1990 and fell in the last two quarters.", "1995-02-22")[0]).toEqual(["the first two quarters of 1990", "date", "1990-H1"]);
+    expect(read("Output rose in the first two quarters of 1994 and fell in the last two quarters.", "1995-02-22")[0]).toEqual(["the first two quarters of 1994", "date", "1994-H1"]);
     expect(read("Pilgrims arrive during Easter week.", "2000-04-17")).toEqual([["Easter week", "date", "2000-W16"]]);
     expect(read("The day before last Tuesday's hearing, the two met.", "2000-02-24")).toEqual([["The day before last Tuesday", "date", "2000-02-21"]]);
   });
@@ -143,7 +143,7 @@ describe("time expressions (published Friday, Oct. 11, 2013)", () => {
   it("reads a past decision after an opening time as past, 'as early as' and a weekday deadline someone set as ahead, and 'overnight' before a preposition as a night", () => {
     expect(time("On Tuesday, the union agreed to end the strike.")).toEqual([["Tuesday", "2013-10-08", "day", "on"]]);
     expect(time("The envoy could arrive as early as Tuesday.")).toEqual([["Tuesday", "2013-10-15", "day", "on"]]);
-    expect(timex("Officials postponed until Tuesday morning any ruling on the case.")).toEqual([["until Tuesday morning", "time", "2013-10-15TMO", "2013-10-15"]]);
+    expect(timex("The judge put off until Tuesday morning her ruling on the case.")).toEqual([["until Tuesday morning", "time", "2013-10-15TMO", "2013-10-15"]]);
     expect(timex("Rebels withdrew overnight towards the border.")).toEqual([["overnight", "time", "2013-10-10TNI", "2013-10-10"]]);
   });
 

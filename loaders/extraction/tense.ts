@@ -184,17 +184,17 @@ export function tenseAround(sentence: string, start: number, end: number): "past
   if (SCHEDULE_VERB.test(before[verb] ?? "") && !/^\d[\d,.]*$/.test(before[verb + 1] ?? "")) return "future";
   // "Thursday's election": the clause's verbs belong to another subject.
   if (/^'s\b/.test(sentence.slice(end))) return undefined;
-  // "changed from a fiscal year to a calendar year in December": the phrase's verb further back.
+  // "switched the reporting of its results onto the calendar in December": the phrase's verb further back.
   // Not past a verb of its own nearer ("has promised 10 drones by March"), a new subject ("said
-  // they expect"), a conjunction or an infinitive ("to start the first trading day for November").
+  // they expect"), a conjunction or an infinitive ("to open the market's first session of November").
   const further = before.some((word) => word.toLowerCase() !== "to" && (AUXILIARY.test(word) || PRESENT_WORD.test(word))) ? [] : words(sentence.slice(0, start).split(PHRASE_BREAK).pop()!).slice(-14, -6).reverse();
   for (const [i, word] of further.entries()) {
     if (FUTURE_WORD.test(word)) return "future";
     if (CLAUSE_WORD.test(word) || AUXILIARY.test(further[i + 1] ?? "") || NEW_CLAUSE_WORD.test(word)) break;
     if (isPastWord(word, further[i + 1])) return "past";
   }
-  // "Unisys's announcement Friday of a $648.2 million loss for the third quarter showed…": the
-  // clause's verb after the time's noun phrase.
+  // "The mill's statement Friday of a record loss for the season surprised…": the clause's verb
+  // after the time's noun phrase.
   const ahead = words(following).slice(2, 12);
   for (const [i, word] of ahead.entries()) {
     if (CLAUSE_WORD.test(word) || FUTURE_WORD.test(word) || /^(?:and|but|or|to)$/i.test(word)) break;

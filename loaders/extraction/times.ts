@@ -342,7 +342,7 @@ const PATTERNS: Pattern[] = [
     parse(m, { published }) {
       const year = yearOf(m, m[2], m[3], published);
       const part = /^(\w+)\s+(half|quarter)$/i.exec(m[1]);
-      // "the first two quarters of 1990" is its first half.
+      // "the first two quarters of 2031" is its first half.
       const quarters = /^(\w+)\s+two\s+quarters$/i.exec(m[1]);
       if (quarters) return { parsed: { kind: "year", year }, granularity: { unit: "half", part: /^first$/i.test(quarters[1]) ? 1 : 2 } };
       const which = part ? (/^(?:last|final)$/i.test(part[1]) ? (part[2].toLowerCase() === "half" ? 2 : 4) : quarterOf(part[1])) : 0;
@@ -535,7 +535,7 @@ const PATTERNS: Pattern[] = [
   {
     regex: /\bthe\s+(?:day|night)\s+before\b|\bthe\s+previous\s+day\b|\bthe\s+(?:next|following)\s+day\b|\b(?:that|the\s+same)\s+day\b/gi,
     parse: (m) => {
-      // "after Oct. 12, the day before the stock market plunge": set off after a date, the day
+      // "after June 3, the day before the currency crisis": set off after a date, the day
       // before or after an event is that date again.
       const apposed = /\d,\s*$/.test(m.input!.slice(0, m.index)) && /^\s+(?:the|a|an|his|her|its|their)\s/i.test(m.input!.slice(m.index! + m[0].length));
       return { parsed: { kind: "anchoredDay", shift: apposed ? 0 : /before|previous/i.test(m[0]) ? -1 : /next|following/i.test(m[0]) ? 1 : 0 } };
@@ -605,7 +605,7 @@ function mergeCandidates(candidates: Candidate[], text: string, published: Date)
       kept[kept.length - 1] = { ...last, end: c.end, parsed: { kind: "fixed", date: utcDate(c.parsed.year, last.parsed.month, 1), precision: "month" } };
       continue;
     }
-    // "the winter of nineteen ninety-four": a season and the spoken year after it are one.
+    // "the summer of nineteen eighty-two": a season and the spoken year after it are one.
     if (last?.granularity?.unit === "season" && last.parsed.kind === "quarter" && c.parsed.kind === "year" && !c.granularity && /^\s+of\s+$/.test(text.slice(last.end, c.start))) {
       kept[kept.length - 1] = { ...last, end: c.end, parsed: c.parsed };
       continue;
@@ -702,7 +702,7 @@ function extendLeft(c: Candidate, text: string, previous: Candidate | undefined)
 
 type Lean = "past" | "future" | undefined;
 
-/** A verb that sets a deadline, in the words before it: "gave Merieux until", "extended the deadline to". */
+/** A verb that sets a deadline, in the words before it: "gave the bidders until", "extended the deadline to". */
 const DEADLINE_GIVEN = /\b(?:gave|given|granted|set|extended|postponed|delayed|deferred|pushed\s+back|put\s+off)\b[^,;.]*$/i;
 
 /** Of a past and a future reading, the past one unless the future one is much nearer. */
@@ -831,7 +831,7 @@ function sentenceMonth(candidates: Candidate[], c: Candidate, text: string, publ
   // "said on Tuesday that sales fell from a year earlier": when it was said, not what is compared.
   if (/\b(?:said|says|announced|reported|told\s+\w+)\s+(?:on\s+)?$/i.test(text.slice(0, before.start))) return undefined;
   const resolved = resolve({ ...before }, published, undefined, period);
-  // "the six months ended Aug. 12 … a year earlier": a day TimeML names as a day is kept.
+  // "the 24 weeks to Aug. 12 … a year earlier": a day TimeML names as a day is kept.
   const daily = resolved.precision === "day" && !before.granularity;
   return resolved.date !== null && (resolved.precision === "month" || resolved.precision === "day") ? { resolved: resolved as Resolved, monthly: true, daily } : undefined;
 }
@@ -960,7 +960,7 @@ export function extractTimes(sentences: AnalyzedSentence[], publishedIso: string
       if (/\beffective\s+(?:on\s+|from\s+)?$/i.test(text.slice(0, c.start))) return "future";
       const deadline = ["by", "until", "before"].includes(relation);
       const tense = tenseAround(text, c.start, c.end);
-      // "gave Merieux until mid-November": a deadline given in the past may still be to come; the
+      // "gave the bidders until mid-November": a deadline given in the past may still be to come; the
       // nearer reading, and for a weekday ("postponed until Tuesday morning") the next.
       if (deadline && tense === "past" && DEADLINE_GIVEN.test(text.slice(0, c.start))) return c.parsed.kind === "weekday" ? "future" : undefined;
       // "before Friday's purchases": a day named by what happened on it is no deadline.
