@@ -1,6 +1,7 @@
 /** When a story was told, as against when what it tells happened. */
 import type { DatedTime } from "../schemas.js";
 import { datelineOf } from "./dateline.js";
+import { wordsBefore } from "./matches.js";
 import type { AnalyzedSentence } from "./sentences.js";
 
 // "said on Tuesday", "told the Senate on Tuesday", "said in a statement on Tuesday".
@@ -11,8 +12,8 @@ const ATTRIBUTION_AFTER = /^\s*(?:said|says|told|announced)\b/i;
 /** "said on Wednesday", "Wednesday, officials said", a dateline's date: when the news was told, not when it happened. */
 export function isAttributionIn(sentence: AnalyzedSentence, t: Pick<DatedTime, "start" | "end">): boolean {
   const [start, end] = [t.start - sentence.start, t.end - sentence.start];
-  // The verb and its three words fit in the last 80 characters; a pattern anchored at the end would scan the whole sentence.
-  const before = start > 80 ? sentence.text.slice(start - 81, start).replace(/^\S*/, "") : sentence.text.slice(0, start);
+  // The verb and its three words fit in the last 80 characters.
+  const before = wordsBefore(sentence.text, start, 80);
   const after = sentence.text.slice(end);
   // "NEW DELHI, Feb 29 (Reuters) -": a dateline's date is the report's.
   const dateline = sentence.start === 0 ? datelineOf(sentence.text) : null;

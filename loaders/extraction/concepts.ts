@@ -10,6 +10,7 @@ import type { AnalyzedSentence } from "./sentences.js";
 import { clauseBounds, relativePronoun } from "./tense.js";
 import { ACTING_VERB, BY_CHANGE } from "./changes.js";
 import { TIME_MEASURE } from "../../src/shared/dates.js";
+import { CURRENCY_SIGN } from "./money.js";
 
 const DETERMINER = /^(?:a|an|the|its|their|his|her|our|this|that|these|those|some|each|every|all)$/i;
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -240,7 +241,7 @@ export function holderOf(start: number, end: number, sentence: AnalyzedSentence)
 
 /** "1.87 million for the National Union": a holder named after an elliptic figure. */
 // Not a currency's code before an amount: "rose 5% to GBP 40m".
-const HOLDER_AFTER = /^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,.;]|$)(?!\s*[\d$£€¥])/;
+const HOLDER_AFTER = new RegExp(String.raw`^\s+(?:for|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?=[\s,.;]|$)(?!\s*(?:\d|${CURRENCY_SIGN}))`);
 /** Nouns that end an organisation's name without a capital: "the Farmers' Voice party". */
 const NAME_END = /^(?:party|bloc|coalition|alliance|group|club|team|side|company|firm|union|front|movement)$/i;
 

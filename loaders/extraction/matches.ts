@@ -14,3 +14,12 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return found;
 }
+
+/**
+ * The words just before `at`, as far back as `chars` characters, without a word cut at that edge:
+ * all a pattern anchored at its end needs to read back from a figure or a time. Patterns anchored
+ * at the end would otherwise try every position of a long sentence.
+ */
+export function wordsBefore(text: string, at: number, chars = 200): string {
+  return at > chars ? text.slice(at - chars - 1, at).replace(/^\S*/, "") : text.slice(0, at);
+}

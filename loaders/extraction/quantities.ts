@@ -15,7 +15,7 @@ import { conceptOf, holderOf, nameEndingAt, subjectNoun } from "./concepts.js";
 import { timexSpan } from "./times.js";
 import { isAttributionIn } from "./attribution.js";
 import { TIME_MEASURE } from "../../src/shared/dates.js";
-import { matchesOf } from "./matches.js";
+import { matchesOf, wordsBefore } from "./matches.js";
 
 const QUALIFIERS: [string, Qualifier][] = [
   ["just over|just more than|more than|upwards of|in excess of|greater than|over|above", "more than"],
@@ -266,9 +266,9 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
     const numberAt = m.index! + (g.qualifier?.length ?? 0) + label;
     // The words before the number, as far back as any test of them reads: patterns anchored at
     // their end would otherwise scan the whole sentence for every figure.
-    const before = tail(text, numberAt);
+    const before = wordsBefore(text, numberAt);
     const beforeAt = numberAt - before.length;
-    if (g.qualifier && !qualifies(g.qualifier, g.word, tail(text, m.index!))) g.qualifier = undefined;
+    if (g.qualifier && !qualifies(g.qualifier, g.word, wordsBefore(text, m.index!))) g.qualifier = undefined;
     // "GBP 40m", "USD 3bn", "MAUD 60": an ISO code before the amount.
     const codeBefore = g.money ? null : CODE_BEFORE.exec(before);
     // "17 USD 25": a code that ends the figure before is that figure's.
@@ -339,23 +339,23 @@ function findFigures(sentence: AnalyzedSentence, blocked: (start: number, end: n
       if (subject && (/s$/i.test(subject.head) || COLLECTIVE.test(subject.head) || TALLY.test(subject.head))) [unit, measure] = [subject.head.toLowerCase(), "count"];
       // "a record crowd of 41,250", "a death toll of 312": a tally named just before "of";
       // "police put the crowd at 18,000": a tally someone estimates.
-      const tallyAt = !unit && g.digits ? TALLY_AT.exec(tail(text, m.index!)) : null;
+      const tallyAt = !unit && g.digits ? TALLY_AT.exec(wordsBefore(text, m.index!)) : null;
       const tally = !unit && g.digits ? (TALLY_OF.exec(before) ?? tallyAt) : null;
       if (tally) [unit, measure, conceptHint] = [tally[1].toLowerCase(), "count", tallyAt?.[1].toLowerCase()];
       // "killing 11", "wounding at least five", "five were wounded": a toll its verb tells counts people.
       const rest = text.slice(m.index! + m[0].length);
-      const tollBefore = TOLL_BEFORE.exec(tail(text, m.index!));
+      const tollBefore = TOLL_BEFORE.exec(wordsBefore(text, m.index!));
       const told = tollBefore && CLAUSE_ENDS.test(rest) ? `${tollBefore[1]}ed` : (TOLL_AFTER.exec(rest)?.[1] ?? PEOPLE_AFTER.exec(rest)?.[1]);
       if (!unit && told) [unit, measure, conceptHint] = ["people", "count", `people ${told.toLowerCase()}`];
       // "a march in Glasgow drew about 35,000": a crowd drawn.
-      else if (!unit && CROWD_BEFORE.test(tail(text, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
+      else if (!unit && CROWD_BEFORE.test(wordsBefore(text, m.index!)) && CLAUSE_ENDS.test(rest)) [unit, measure] = ["people", "count"];
       // "housing for officers, some 40,000 of whom have waited": the noun the relative pronoun stands for.
-      const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(tail(text, m.index!)) : null;
+      const antecedent = !unit && /^\s+of\s+(?:whom|which)\b/.test(rest) ? /\b([a-z]+s)\s*,\s*$/.exec(wordsBefore(text, m.index!)) : null;
       if (antecedent) [unit, measure] = [antecedent[1], "count"];
       // "The Union holds 59 seats, the Social Democrats 54 and minority deputies eight": the verb
       // and the counted noun are left out after the first.
       const holderBefore = sentence.tokens.findLast((t) => t.end <= sentence.start + m.index!);
-      const beforeFigure = tail(text, m.index!);
+      const beforeFigure = wordsBefore(text, m.index!);
       const gapped = unit || !(holderBefore?.pos === "NOUN" || holderBefore?.pos === "PROPN") ? null : GAPPED.exec(beforeFigure);
       const gapAt = gapped ? sentence.start + m.index! - beforeFigure.length + gapped.index! : 0;
       const counted = figures.findLast((f) => f.measure === "count" && f.unit);
@@ -562,7 +562,7 @@ function mergeRanges(figures: Figure[], sentence: AnalyzedSentence): Figure[] {
 
 const WEIGHED_BEFORE = /\b(?:weigh\w*|los(?:e|es|ing|t)|drop(?:s|ped|ping)?|shed(?:s|ding)?|gain(?:s|ed|ing)?|put\s+on)\s+(?:\S+\s+){0,2}$/i;
 const WEIGHT_TALK = /\b(?:weigh\w*|heav(?:y|ier|iest)|(?:metric\s+)?tons?|tonnes?|kilo(?:gram)?s?|kg|ounces?|lbs?|grams?|bab(?:y|ies)|newborns?)\b/i;
-const MONEY_TALK = /[$£€¥]|\b(?:cost\w*|pric\w*|paid|pay\w*|spen[dt]\w*|worth|sterling|budget|fund\w*|salar\w*|fees?|fin(?:e|es|ed)|penalt\w*|tax\w*|wages?|rent|bills?|loans?|bail|earn\w*|sold|bought|sales?|profits?|revenue|debts?|million|billion|bn|m)\b/i;
+const MONEY_TALK = new RegExp(String.raw`${CURRENCY_SIGN}|\b(?:cost\w*|pric\w*|paid|pay\w*|spen[dt]\w*|worth|sterling|budget|fund\w*|salar\w*|fees?|fin(?:e|es|ed)|penalt\w*|tax\w*|wages?|rent|bills?|loans?|bail|earn\w*|sold|bought|sales?|profits?|revenue|debts?|million|billion|bn|m)\b`, "i");
 const WEIGHT_OF = /^\s+pounds?\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|taxpayers)[a-z]/;
 /** "won 1,310 of 2,448 council seats": a share of the next figure counts what it counts. */
 /** "450 of the 3,200 jobs", "22 of its 310 stores", "four of their five matches": a part, counted in the whole's noun. */
@@ -649,8 +649,6 @@ interface QuantityContext {
   timesIn: Map<number, DatedTime[]>;
 }
 
-/** The words just before `at`: the patterns read back from a figure need no more, and a long sentence stays linear. */
-const tail = (text: string, at: number) => text.slice(Math.max(0, at - 200), at);
 
 /** Verbs of a toll, as stems that take "-ing" and "-ed". */
 const TOLL_VERB = "kill|wound|injur|kidnapp|abduct|arrest|detain|rescu|evacuat";
@@ -988,7 +986,7 @@ function dateOf(
   // "the rifles collected so far": up to now.
   if (SO_FAR.test(clause)) return context.published;
   // "said his forces were 40-50 km from the town": reported speech puts a state back a tense.
-  const backshifted = REPORTED_STATE.test(tail(sentence.text, figure.start - sentence.start));
+  const backshifted = REPORTED_STATE.test(wordsBefore(sentence.text, figure.start - sentence.start));
   const tense = backshifted ? "present" : figureTense(clause, figure.start - sentence.start - from, figure.end - sentence.start - from);
   // "killed 14 people and forced 30,000 from their homes on Saturday": an event's time beyond a
   // figure of the same event dates it better than when the event was reported.
